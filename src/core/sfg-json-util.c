@@ -358,6 +358,38 @@ sfg_json_node_new_object (JsonObject *object)
 }
 
 /*
+ * Replaces the string in @field with a copy of @value (NULL becomes "",
+ * the models' "nothing written"). Returns whether anything changed, so
+ * setters can return early and notify only on a real change.
+ */
+gboolean
+sfg_str_replace (char       **field,
+                 const char  *value)
+{
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+/* The same for optional values (dates, ids): NULL or "" mean "not set" (NULL). */
+gboolean
+sfg_opt_str_replace (char       **field,
+                     const char  *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+/*
  * A calendar date is the string "YYYY-MM-DD" and nothing else, checked
  * with GDate: never converted through a GDateTime at midnight, where a
  * time-zone offset would move it to another day.

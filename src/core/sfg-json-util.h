@@ -81,6 +81,11 @@ JsonNode   *sfg_json_node_new_object  (JsonObject  *object);
 const char *sfg_enum_to_nick          (GType        enum_type,
                                        int          value);
 
+gboolean    sfg_str_replace           (char       **field,
+                                       const char  *value);
+gboolean    sfg_opt_str_replace       (char       **field,
+                                       const char  *value);
+
 gboolean    sfg_date_is_valid         (const char  *date);
 char       *sfg_date_today            (void);
 char       *sfg_time_now              (void);

@@ -308,6 +308,18 @@ sfg_json_object_copy (JsonObject *source)
   return copy;
 }
 
+/* A copy of a nested object as read (or a new one), for writers of nested objects. */
+JsonObject *
+sfg_json_object_copy_member (JsonObject *raw,
+                             const char *member)
+{
+  JsonNode *node = raw != NULL ? json_object_get_member (raw, member) : NULL;
+
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    return sfg_json_object_copy (json_node_get_object (node));
+  return json_object_new ();
+}
+
 void
 sfg_json_set_string (JsonObject *object,
                      const char *member,

@@ -66,6 +66,8 @@ gboolean    sfg_json_get_object       (JsonObject  *object,
                                        GError     **error);
 
 JsonObject *sfg_json_object_copy      (JsonObject  *source);
+JsonObject *sfg_json_object_copy_member (JsonObject *raw,
+                                       const char  *member);
 void        sfg_json_set_string       (JsonObject  *object,
                                        const char  *member,
                                        const char  *value);

@@ -795,18 +795,6 @@ sfg_plan_new_from_json (JsonNode  *node,
   return g_steal_pointer (&self);
 }
 
-/* A copy of a nested object as read, so its unknown members survive too. */
-static JsonObject *
-copy_raw_member (JsonObject *raw,
-                 const char *member)
-{
-  JsonObject *nested = NULL;
-
-  if (raw != NULL && !sfg_json_get_object (raw, member, &nested, NULL))
-    nested = NULL;
-  return sfg_json_object_copy (nested);
-}
-
 static JsonArray *
 items_to_json (GListStore *store)
 {
@@ -862,7 +850,7 @@ sfg_plan_to_json (SfgPlan *self)
   json_object_set_string_member (root, "id", self->id);
   json_object_set_string_member (root, "person-id", self->person_id);
 
-  header = copy_raw_member (self->raw, "header");
+  header = sfg_json_object_copy_member (self->raw, "header");
   sfg_json_set_text (header, "name", self->name);
   sfg_json_set_text (header, "role", self->role);
   sfg_json_set_text (header, "team", self->team);
@@ -884,7 +872,7 @@ sfg_plan_to_json (SfgPlan *self)
 
   if (self->individual_name != NULL || self->manager_name != NULL || self->agreed_date != NULL)
     {
-      JsonObject *sign_off = copy_raw_member (self->raw, "sign-off");
+      JsonObject *sign_off = sfg_json_object_copy_member (self->raw, "sign-off");
 
       sfg_json_set_text (sign_off, "individual-name", self->individual_name);
       sfg_json_set_text (sign_off, "manager-name", self->manager_name);
@@ -900,7 +888,7 @@ sfg_plan_to_json (SfgPlan *self)
 
   if (self->based_on_plan_id != NULL)
     {
-      JsonObject *based_on = copy_raw_member (self->raw, "based-on");
+      JsonObject *based_on = sfg_json_object_copy_member (self->raw, "based-on");
 
       json_object_set_string_member (based_on, "plan-id", self->based_on_plan_id);
       json_object_set_int_member (based_on, "revision", self->based_on_revision);

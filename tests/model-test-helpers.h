@@ -19,7 +19,7 @@ parse_json (const char *text)
 }
 
 static inline char *
-json_to_string (JsonNode *node)
+node_to_text (JsonNode *node)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
 
@@ -32,7 +32,7 @@ json_to_string (JsonNode *node)
 static inline JsonNode *
 json_deep_copy (JsonNode *node)
 {
-  g_autofree char *text = json_to_string (node);
+  g_autofree char *text = node_to_text (node);
 
   return parse_json (text);
 }

@@ -930,6 +930,60 @@ test_load_set_aside_twice (Fixture       *f,
   sfg_test_assert_file_bytes (first, one);
 }
 
+/* A model that requires "text" to be a string. */
+static gpointer
+parse_text_model (JsonNode  *node,
+                  GError   **error)
+{
+  JsonNode *text = json_object_get_member (json_node_get_object (node), "text");
+
+  if (text == NULL || json_node_get_value_type (text) != G_TYPE_STRING)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "“text” must be a string");
+      return NULL;
+    }
+  return text_doc_new (json_node_get_string (text));
+}
+
+static void
+test_load_model_refused (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "journals/m.json");
+  g_autofree char *good_path = path_in (f, "journals/m.json.good");
+  g_autoptr (GBytes) bad = g_bytes_new_static ("{\"version\": 1, \"text\": 5}", 25);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) doc = NULL;
+
+  /* Refused by the model, no good copy; and a good copy the model refuses is
+   * not used either. */
+  sfg_test_write_file (path, g_bytes_get_data (bad, NULL), 25);
+  sfg_test_write_file (good_path, "{\"version\": 1}", -1);
+  doc = sfg_store_load_object (f->store, "journals/m.json", parse_text_model, NULL, &error);
+  g_assert_null (doc);
+  g_assert_error (error, SFG_STORE_ERROR, SFG_STORE_ERROR_INVALID_DOCUMENT);
+  g_assert_nonnull (strstr (error->message, "“text” must be a string"));
+  g_test_message ("%s", error->message);
+  assert_set_aside (f, path, bad);
+  g_clear_error (&error);
+
+  /* With a good copy the model accepts: that is used. */
+  sfg_test_write_file (path, g_bytes_get_data (bad, NULL), 25);
+  sfg_test_write_file (good_path, "{\"version\": 1, \"text\": \"fine\"}", -1);
+  doc = sfg_store_load_object (f->store, "journals/m.json", parse_text_model, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_object_get_data (doc, "text"), ==, "fine");
+  assert_set_aside (f, path, bad);
+  g_clear_object (&doc);
+
+  /* The restored file loads; the good copy is refreshed from model-accepted
+   * content only. */
+  doc = sfg_store_load_object (f->store, "journals/m.json", parse_text_model, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_object_get_data (doc, "text"), ==, "fine");
+}
+
 /* ---- delete ---- */
 
 static void
@@ -1133,6 +1187,7 @@ main (int   argc,
   ADD ("load/missing", test_load_missing);
   ADD ("load/invalid-path", test_load_invalid_path);
   ADD ("load/set-aside-twice", test_load_set_aside_twice);
+  ADD ("load/model-refused", test_load_model_refused);
 
   ADD ("delete/undelete", test_delete_undelete);
   ADD ("delete/while-writing", test_delete_while_writing);

@@ -26,6 +26,8 @@ G_BEGIN_DECLS
  * @SFG_STORE_ERROR_NOT_OBJECT: the top level is not an object
  * @SFG_STORE_ERROR_NO_VERSION: the top-level "version" is missing or not an integer
  * @SFG_STORE_ERROR_BAD_VERSION: the top-level "version" is below 1
+ * @SFG_STORE_ERROR_INVALID_DOCUMENT: the model refused the content (see
+ *   sfg_store_load_object())
  * @SFG_STORE_ERROR_INVALID_PATH: a relative path that leaves the data folder
  * @SFG_STORE_ERROR_READ_ONLY: the file is from a newer version and is kept read-only
  * @SFG_STORE_ERROR_EXISTS: a file is in the way (restoring a deleted file)
@@ -43,6 +45,7 @@ typedef enum
   SFG_STORE_ERROR_NOT_OBJECT,
   SFG_STORE_ERROR_NO_VERSION,
   SFG_STORE_ERROR_BAD_VERSION,
+  SFG_STORE_ERROR_INVALID_DOCUMENT,
   SFG_STORE_ERROR_INVALID_PATH,
   SFG_STORE_ERROR_READ_ONLY,
   SFG_STORE_ERROR_EXISTS,
@@ -68,6 +71,18 @@ gboolean sfg_store_error_is_refusal (const GError *error);
  */
 typedef JsonNode *(*SfgStoreSerializeFunc) (gpointer object);
 
+/**
+ * SfgStoreParseFunc:
+ * @node: a checked document
+ * @error: where the model says what is wrong
+ *
+ * Models' `sfg_x_new_from_json()` have this shape.
+ *
+ * Returns: (transfer full) (nullable): the model, or %NULL with @error
+ */
+typedef gpointer (*SfgStoreParseFunc) (JsonNode  *node,
+                                       GError   **error);
+
 #define SFG_TYPE_STORE (sfg_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (SfgStore, sfg_store, SFG, STORE, GObject)
@@ -81,6 +96,11 @@ char               *sfg_store_get_path           (SfgStore               *self,
 
 JsonNode           *sfg_store_load               (SfgStore               *self,
                                                   const char             *relpath,
+                                                  gboolean               *read_only,
+                                                  GError                **error);
+gpointer            sfg_store_load_object        (SfgStore               *self,
+                                                  const char             *relpath,
+                                                  SfgStoreParseFunc       parse,
                                                   gboolean               *read_only,
                                                   GError                **error);
 gboolean            sfg_store_is_read_only       (SfgStore               *self,

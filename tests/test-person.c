@@ -22,6 +22,7 @@ test_round_trip (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SfgPeople) people = sfg_people_new_from_json (node, &error);
   g_autoptr(JsonNode) written = NULL;
+  g_autoptr(JsonNode) written_again = NULL;
   g_autoptr(SfgPeople) again = NULL;
   g_autoptr(SfgPerson) first = NULL;
   g_autofree char *text = NULL;
@@ -45,7 +46,8 @@ test_round_trip (void)
 
   again = sfg_people_new_from_json (written, &error);
   g_assert_no_error (error);
-  text_again = node_to_text (sfg_people_to_json (again));
+  written_again = sfg_people_to_json (again);
+  text_again = node_to_text (written_again);
   g_assert_cmpstr (text, ==, text_again);
 }
 

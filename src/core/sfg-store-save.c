@@ -249,8 +249,9 @@ doc_fail (SfgStore *self,
 {
   /* Expected (a full disk): reported through SfgStore:save-error. */
   g_message ("Could not save %s: %s", doc->relpath, error->message);
-  if (!doc->dirty)
-    doc->first_dirty = g_get_monotonic_time ();
+  /* Counted from now, so typing while the disk is full retries about once a
+   * second rather than at every key. */
+  doc->first_dirty = g_get_monotonic_time ();
   doc->dirty = TRUE;
   doc->failed = TRUE;
   g_clear_error (&doc->error);

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sfg-application.h"
+
+G_BEGIN_DECLS
+
+#define SFG_TYPE_WINDOW (sfg_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SfgWindow, sfg_window, SFG, WINDOW, AdwApplicationWindow)
+
+SfgWindow  *sfg_window_new              (SfgApplication *application);
+void        sfg_window_show_toast       (SfgWindow      *self,
+                                         const char     *message);
+const char *sfg_window_get_visible_view (SfgWindow      *self);
+void        sfg_window_set_visible_view (SfgWindow      *self,
+                                         const char     *name);
+GtkWidget  *sfg_window_get_view         (SfgWindow      *self,
+                                         const char     *name);
+
+G_END_DECLS

@@ -37,38 +37,53 @@ bin_for_view (SfgWindow  *self,
   return NULL;
 }
 
+/* Each view is built by its own function, the first time it is shown. */
+static GtkWidget *
+build_journal_view (SfgWindow *self)
+{
+  return g_object_new (ADW_TYPE_STATUS_PAGE,
+                       "icon-name", "sfg-journal-symbolic",
+                       "title", _("Preparation and Reflection Journal"),
+                       "description", _("Your private space to reflect before a career "
+                                        "conversation: what matters to you, your career so "
+                                        "far and where you want to grow. It stays on this "
+                                        "computer."),
+                       NULL);
+}
+
+static GtkWidget *
+build_framework_view (SfgWindow *self)
+{
+  return g_object_new (ADW_TYPE_STATUS_PAGE,
+                       "icon-name", "sfg-grid-symbolic",
+                       "title", _("The Scope for Growth Framework"),
+                       "description", _("Depth, breadth and stretch across, impact up: the "
+                                        "nine positions where you place where you are now and "
+                                        "where you want to be in two years."),
+                       NULL);
+}
+
+static GtkWidget *
+build_plan_view (SfgWindow *self)
+{
+  return g_object_new (ADW_TYPE_STATUS_PAGE,
+                       "icon-name", "sfg-plan-symbolic",
+                       "title", _("Aspirational Development Plan"),
+                       "description", _("The plan you and your line manager complete "
+                                        "together: objectives, development actions and agreed "
+                                        "next steps, ready to print and sign."),
+                       NULL);
+}
+
 static GtkWidget *
 build_view (SfgWindow  *self,
             const char *name)
 {
-  GtkWidget *page = adw_status_page_new ();
-
   if (g_strcmp0 (name, "journal") == 0)
-    g_object_set (page,
-                  "icon-name", "sfg-journal-symbolic",
-                  "title", _("Preparation and Reflection Journal"),
-                  "description", _("Your private space to reflect before a career "
-                                   "conversation: what matters to you, your career so far "
-                                   "and where you want to grow. It stays on this computer."),
-                  NULL);
-  else if (g_strcmp0 (name, "framework") == 0)
-    g_object_set (page,
-                  "icon-name", "sfg-grid-symbolic",
-                  "title", _("The Scope for Growth Framework"),
-                  "description", _("Depth, breadth and stretch across, impact up: the nine "
-                                   "positions where you place where you are now and where you "
-                                   "want to be in two years."),
-                  NULL);
-  else
-    g_object_set (page,
-                  "icon-name", "sfg-plan-symbolic",
-                  "title", _("Aspirational Development Plan"),
-                  "description", _("The plan you and your line manager complete together: "
-                                   "objectives, development actions and agreed next steps, "
-                                   "ready to print and sign."),
-                  NULL);
-
-  return page;
+    return build_journal_view (self);
+  if (g_strcmp0 (name, "framework") == 0)
+    return build_framework_view (self);
+  return build_plan_view (self);
 }
 
 /* Pages are built the first time they are shown, so start-up only pays for one. */

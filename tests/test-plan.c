@@ -839,6 +839,31 @@ test_dates_kiritimati (void)
   g_test_trap_assert_passed ();
 }
 
+static void
+test_action_overdue (void)
+{
+  g_autoptr(SfgAction) action = sfg_action_new ("Shadow a board meeting");
+
+  /* No target date: never overdue. */
+  g_assert_false (sfg_action_is_overdue (action, "2025-06-01"));
+
+  g_assert_true (sfg_action_set_target_date (action, "2025-05-31", NULL));
+  g_assert_true (sfg_action_is_overdue (action, "2025-06-01"));
+  /* Due today is not overdue yet. */
+  g_assert_false (sfg_action_is_overdue (action, "2025-05-31"));
+  g_assert_false (sfg_action_is_overdue (action, "2025-05-01"));
+
+  /* Only unfinished actions are overdue. */
+  sfg_action_set_status (action, SFG_ACTION_STATUS_IN_PROGRESS);
+  g_assert_true (sfg_action_is_overdue (action, "2025-06-01"));
+  sfg_action_set_status (action, SFG_ACTION_STATUS_CARRIED_FORWARD);
+  g_assert_true (sfg_action_is_overdue (action, "2025-06-01"));
+  sfg_action_set_status (action, SFG_ACTION_STATUS_DONE);
+  g_assert_false (sfg_action_is_overdue (action, "2025-06-01"));
+  sfg_action_set_status (action, SFG_ACTION_STATUS_DROPPED);
+  g_assert_false (sfg_action_is_overdue (action, "2025-06-01"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -855,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/plan/reopen", test_reopen);
   g_test_add_func ("/plan/follow-up", test_follow_up);
   g_test_add_func ("/plan/initiative-actions", test_initiative_actions);
+  g_test_add_func ("/plan/action-overdue", test_action_overdue);
   g_test_add_func ("/plan/dates/europe-london", test_dates_london);
   g_test_add_func ("/plan/dates/pacific-kiritimati", test_dates_kiritimati);
 

@@ -668,3 +668,22 @@ sfg_action_is_finished (SfgAction *self)
 
   return self->status == SFG_ACTION_STATUS_DONE || self->status == SFG_ACTION_STATUS_DROPPED;
 }
+
+/**
+ * sfg_action_is_overdue:
+ * @today: today's date, "YYYY-MM-DD"
+ *
+ * Returns: whether the target date is before @today while the action is
+ *   neither done nor dropped
+ */
+gboolean
+sfg_action_is_overdue (SfgAction  *self,
+                       const char *today)
+{
+  g_return_val_if_fail (SFG_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (sfg_date_is_valid (today), FALSE);
+
+  /* ISO dates compare as strings. */
+  return self->target_date != NULL && g_strcmp0 (self->target_date, today) < 0
+         && !sfg_action_is_finished (self);
+}

@@ -82,5 +82,7 @@ void             sfg_action_set_progress_notes  (SfgAction       *self,
 const char      *sfg_action_get_carried_from    (SfgAction       *self);
 gboolean         sfg_action_get_frozen          (SfgAction       *self);
 gboolean         sfg_action_is_finished         (SfgAction       *self);
+gboolean         sfg_action_is_overdue          (SfgAction       *self,
+                                                 const char      *today);
 
 G_END_DECLS

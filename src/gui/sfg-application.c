@@ -86,6 +86,7 @@ about_activated (GSimpleAction *action,
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", get_main_window (self),
+                        "title", _("About Scope for Growth"),
                         "application-icon", APP_ID,
                         "application-name", _("Scope for Growth"),
                         "developer-name", _("Scope for Growth contributors"),

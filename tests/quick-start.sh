@@ -1,0 +1,72 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The README's two quick-start commands, for a fresh Debian 12 machine:
+#   tests/quick-start.sh app    install what is missing, build, start the app
+#   tests/quick-start.sh test   install what is missing, build, run every suite
+#                               (display tests run under their own Xvfb) and
+#                               print "N passed, N failed"
+# Set SFG_BUILD_DIR to build elsewhere than _build.
+set -euo pipefail
+
+mode=${1:-}
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${SFG_BUILD_DIR:-$top/_build}
+
+build_packages="build-essential pkgconf meson ninja-build gettext itstool
+  libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libgtk-4-dev libadwaita-1-dev
+  libjson-glib-dev desktop-file-utils appstream yelp-tools hicolor-icon-theme
+  adwaita-icon-theme fonts-cantarell fonts-dejavu-core"
+app_packages="dbus-user-session at-spi2-core"
+test_packages="xvfb xauth dbus dbus-daemon at-spi2-core python3 python3-pyatspi
+  python3-dogtail libfiu-dev fiu-utils poppler-utils clang libclang-rt-14-dev
+  valgrind"
+
+install_missing () {
+    local missing=() pkg sudo=()
+    for pkg in "$@"; do
+        dpkg-query -W -f '${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" \
+            || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+        --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build () {
+    if [ -f "$build/build.ninja" ]; then
+        meson setup --reconfigure "$build" "$top" -Dwerror=true >/dev/null
+    else
+        meson setup "$build" "$top" -Dwerror=true
+    fi
+    meson compile -C "$build"
+}
+
+case $mode in
+    app)
+        # shellcheck disable=SC2086
+        install_missing $build_packages $app_packages
+        configure_and_build
+        # Run uninstalled: the schema is compiled in the build tree.
+        export GSETTINGS_SCHEMA_DIR="$build/data"
+        exec "$build/src/scope-for-growth"
+        ;;
+    test)
+        # shellcheck disable=SC2086
+        install_missing $build_packages $test_packages
+        configure_and_build
+        status=0
+        meson test -C "$build" --print-errorlogs --no-suite reliability-long \
+            --num-processes 2 || status=$?
+        /usr/bin/python3 "$top/tests/summarise-results.py" \
+            "$build/meson-logs/testlog.json" "$top/tests/allowed-skips" || status=$?
+        exit $status
+        ;;
+    *)
+        echo "usage: $0 app|test" >&2
+        exit 2
+        ;;
+esac

@@ -96,6 +96,43 @@ test_window_opens (void)
 }
 
 static void
+print_wide_widgets (GtkWidget *widget,
+                    int        depth,
+                    int        limit)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > limit)
+    g_printerr ("# %*s%s needs %d px\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget), minimum);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    print_wide_widgets (child, depth + 1, limit);
+}
+
+/* 360 px is the narrowest a phone-sized window gets: every view must fit. */
+static void
+test_fits_360_px (void)
+{
+  SfgWindow *window = open_window ();
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *names[] = { "journal", "framework", "plan" };
+      GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+      int minimum;
+
+      sfg_window_set_visible_view (window, names[i]);
+      iterate_pending ();
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > 360)
+        print_wide_widgets (content, 0, 360);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_pages_built_lazily (void)
 {
   SfgWindow *window;
@@ -255,6 +292,7 @@ main (int   argc,
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/pages-built-lazily", test_pages_built_lazily);
+  g_test_add_func ("/window/fits-360-px", test_fits_360_px);
   g_test_add_func ("/window/view-tabs", test_view_tabs_switch_pages);
   g_test_add_func ("/window/ctrl-number", test_ctrl_number_switches_views);
   g_test_add_func ("/window/state/restored", test_state_restored_in_second_process);

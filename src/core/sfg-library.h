@@ -17,8 +17,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfgLibrary, sfg_library, SFG, LIBRARY, GObject)
 
-/* Everything the user has: people, plans, journals and private notes, loaded
- * through an SfgStore and saved back automatically whenever a model changes. */
+/*
+ * Everything the user has: people, plans, journals and private notes, loaded
+ * through an SfgStore and saved back automatically whenever a model changes
+ * (every model's "changed" queues its file).  index.json is kept up to date.
+ *
+ * Call sfg_library_load() once, before handing the library to views.
+ * Models returned by get/lookup/create/add/start/undelete belong to the
+ * library: (transfer none), never unref them.  Plans and journals are
+ * GListModels kept newest date first (undated last).  A model from a file
+ * written by a newer version, or a file that could not be read, is
+ * read-only (sfg_library_is_read_only()): it is shown but never saved.
+ *
+ * SfgLibrary::load-problem (relpath, set_aside (nullable), message): a file
+ * could not be used as it was; @message says so in plain words.  Emitted
+ * for the store's "load-problem" and for files that could not be read at
+ * all; every message is also kept in sfg_library_get_load_problems().
+ */
 
 SfgLibrary      *sfg_library_new                 (SfgStore      *store);
 gboolean         sfg_library_load                (SfgLibrary    *self,
@@ -55,6 +70,7 @@ SfgJournal      *sfg_library_create_journal      (SfgLibrary    *self,
 
 gboolean         sfg_library_is_read_only        (SfgLibrary    *self,
                                                   gpointer       model);
+const char * const *sfg_library_get_load_problems (SfgLibrary   *self);
 
 void             sfg_library_flush_async         (SfgLibrary    *self,
                                                   GCancellable  *cancellable,

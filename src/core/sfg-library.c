@@ -1,0 +1,1285 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sfg-library"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sfg-index.h"
+#include "sfg-json-guard.h"
+#include "sfg-json-util.h"
+#include "sfg-library.h"
+#include "sfg-model-error.h"
+
+/* The models and their files (FORMAT.md §1).  Loading goes through
+ * sfg_store_load_object(), so a refused file is set aside and its good copy
+ * used; every "changed" queues the model's file; index.json is a cache
+ * rebuilt from the plans. */
+
+#define PEOPLE_FILE     "people.json"
+#define INDEX_FILE      "index.json"
+#define UNSAVED_PREFIX  "unsaved/"
+
+/* What undoing a deletion needs. */
+typedef struct
+{
+  SfgPlan         *plan;
+  SfgPrivateNotes *notes;        /* nullable: notes that were loaded */
+  char            *trash;        /* the plan's trash path; NULL if it was never written */
+  char            *notes_trash;  /* nullable */
+} DeletedPlan;
+
+struct _SfgLibrary
+{
+  GObject       parent_instance;
+
+  SfgStore     *store;
+  SfgFramework *framework;
+  SfgPeople    *people;
+  GListStore   *plans;
+  GListStore   *journals;
+  GHashTable   *notes;          /* plan id → SfgPrivateNotes */
+  GHashTable   *read_only;      /* models from newer-version files */
+  GHashTable   *unreadable;     /* relpaths that could not be read: never written */
+  GHashTable   *deleted;        /* undo token → DeletedPlan */
+  GPtrArray    *problems;       /* plain-words load messages, NULL-terminated */
+  GPtrArray    *index;          /* SfgIndexEntry: what index.json says or will say */
+  guint         index_idle_id;
+  gboolean      index_read_only;
+  gboolean      loaded;
+};
+
+G_DEFINE_FINAL_TYPE (SfgLibrary, sfg_library, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum
+{
+  LOAD_PROBLEM,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+deleted_plan_free (gpointer data)
+{
+  DeletedPlan *deleted = data;
+
+  g_clear_object (&deleted->plan);
+  g_clear_object (&deleted->notes);
+  g_free (deleted->trash);
+  g_free (deleted->notes_trash);
+  g_free (deleted);
+}
+
+/* ---- files ---- */
+
+static char *
+plan_relpath (const char *plan_id)
+{
+  return g_strdup_printf ("plans/%s.json", plan_id);
+}
+
+static char *
+journal_relpath (const char *journal_id)
+{
+  return g_strdup_printf ("journals/%s.json", journal_id);
+}
+
+static char *
+notes_relpath (const char *plan_id)
+{
+  return g_strdup_printf ("private/%s.json", plan_id);
+}
+
+/* The file a model is saved to, or NULL for anything else. */
+static char *
+model_relpath (SfgLibrary *self,
+               gpointer    model)
+{
+  if (SFG_IS_PERSON (model) || SFG_IS_PEOPLE (model))
+    return g_strdup (PEOPLE_FILE);
+  if (SFG_IS_PLAN (model))
+    return plan_relpath (sfg_plan_get_id (model));
+  if (SFG_IS_JOURNAL (model))
+    return journal_relpath (sfg_journal_get_id (model));
+  if (SFG_IS_PRIVATE_NOTES (model))
+    return notes_relpath (sfg_private_notes_get_plan_id (model));
+  return NULL;
+}
+
+static gboolean
+relpath_is_writable (SfgLibrary *self,
+                     const char *relpath)
+{
+  return !sfg_store_is_read_only (self->store, relpath)
+         && !g_hash_table_contains (self->unreadable, relpath);
+}
+
+/* Every save goes through here: a read-only model is never written. */
+static void
+queue_save (SfgLibrary            *self,
+            gpointer               model,
+            SfgStoreSerializeFunc  func)
+{
+  g_autofree char *relpath = model_relpath (self, model);
+
+  if (g_hash_table_contains (self->read_only, model) || !relpath_is_writable (self, relpath))
+    {
+      g_debug ("%s is read-only; not saving", relpath);
+      return;
+    }
+  sfg_store_queue (self->store, relpath, model, func);
+}
+
+static void
+add_problem (SfgLibrary *self,
+             const char *relpath,
+             const char *set_aside,
+             const char *message)
+{
+  g_ptr_array_insert (self->problems, (int) self->problems->len - 1, g_strdup (message));
+  g_signal_emit (self, signals[LOAD_PROBLEM], 0, relpath, set_aside, message);
+}
+
+static void
+store_load_problem_cb (SfgStore   *store,
+                       const char *relpath,
+                       const char *set_aside,
+                       const char *message,
+                       gpointer    user_data)
+{
+  add_problem (SFG_LIBRARY (user_data), relpath, set_aside, message);
+}
+
+/* sfg_store_load_object() passes no user data to the parser; loading runs
+ * on the main thread only, so the id a file's name promises travels here. */
+static const char *expected_id;
+
+static gboolean
+check_expected_id (const char  *member,
+                   const char  *id,
+                   GError     **error)
+{
+  if (expected_id == NULL || g_strcmp0 (id, expected_id) == 0)
+    return TRUE;
+  g_set_error (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_INVALID,
+               _("its “%s” is “%s”, but its file name says “%s”"), member, id, expected_id);
+  return FALSE;
+}
+
+static gpointer
+parse_plan (JsonNode  *node,
+            GError   **error)
+{
+  g_autoptr(SfgPlan) plan = sfg_plan_new_from_json (node, error);
+
+  if (plan == NULL || !check_expected_id ("id", sfg_plan_get_id (plan), error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+static gpointer
+parse_journal (JsonNode  *node,
+               GError   **error)
+{
+  g_autoptr(SfgJournal) journal = sfg_journal_new_from_json (node, error);
+
+  if (journal == NULL || !check_expected_id ("id", sfg_journal_get_id (journal), error))
+    return NULL;
+  return g_steal_pointer (&journal);
+}
+
+static gpointer
+parse_notes (JsonNode  *node,
+             GError   **error)
+{
+  g_autoptr(SfgPrivateNotes) notes = sfg_private_notes_new_from_json (node, error);
+
+  if (notes == NULL
+      || !check_expected_id ("plan-id", sfg_private_notes_get_plan_id (notes), error))
+    return NULL;
+  return g_steal_pointer (&notes);
+}
+
+static gpointer
+parse_people (JsonNode  *node,
+              GError   **error)
+{
+  return sfg_people_new_from_json (node, error);
+}
+
+/* Loads one file.  NULL when there is nothing to use: the file is missing,
+ * or it was refused and had no good copy (the store has told the user), or
+ * it could not be read at all, which is reported here and the file is never
+ * written while the app runs. */
+static gpointer
+load_model (SfgLibrary        *self,
+            const char        *relpath,
+            const char        *id,
+            SfgStoreParseFunc  parse,
+            gboolean          *read_only,
+            GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *message = NULL;
+  gpointer model;
+
+  expected_id = id;
+  model = sfg_store_load_object (self->store, relpath, parse, read_only, &local_error);
+  expected_id = NULL;
+
+  if (model != NULL
+      || g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND)
+      || sfg_store_error_is_refusal (local_error))
+    return model;
+
+  g_hash_table_add (self->unreadable, g_strdup (relpath));
+  message = g_strdup_printf (_("%s. It was left as it is and will not be changed while Scope "
+                               "for Growth is open."), local_error->message);
+  add_problem (self, relpath, NULL, message);
+  if (error != NULL && *error == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+/* "plans/<uuid>.json" for every plan file, and for a good copy whose file is
+ * missing, so the store puts that file back. */
+static GPtrArray *
+list_files (SfgLibrary *self,
+            const char *subdir)
+{
+  g_auto(GStrv) listed = sfg_store_list (self->store, subdir);
+  g_autofree char *dir = sfg_store_get_path (self->store, subdir);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  for (guint i = 0; listed[i] != NULL; i++)
+    g_ptr_array_add (files, g_strdup (listed[i]));
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *stem = NULL;
+      g_autofree char *relpath = NULL;
+      g_autofree char *path = NULL;
+
+      if (name[0] == '.' || !g_str_has_suffix (name, ".json.good"))
+        continue;
+      stem = g_strndup (name, strlen (name) - strlen (".good"));
+      relpath = g_strconcat (subdir, "/", stem, NULL);
+      path = g_build_filename (dir, stem, NULL);
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        g_ptr_array_add (files, g_steal_pointer (&relpath));
+    }
+  return files;
+}
+
+/* The id a file name promises: "plans/<id>.json" → "<id>". */
+static char *
+relpath_id (const char *relpath)
+{
+  g_autofree char *base = g_path_get_basename (relpath);
+
+  return g_strndup (base, strlen (base) - strlen (".json"));
+}
+
+/* ---- order: newest date first, undated last ---- */
+
+static int
+compare_dated (const char *date_a,
+               const char *created_a,
+               const char *id_a,
+               const char *date_b,
+               const char *created_b,
+               const char *id_b)
+{
+  int cmp;
+
+  if (date_a != NULL && *date_a == '\0')
+    date_a = NULL;
+  if (date_b != NULL && *date_b == '\0')
+    date_b = NULL;
+  if ((date_a == NULL) != (date_b == NULL))
+    return date_a == NULL ? 1 : -1;
+  if ((cmp = g_strcmp0 (date_b, date_a)) != 0)
+    return cmp;
+  if ((cmp = g_strcmp0 (created_b, created_a)) != 0)
+    return cmp;
+  return g_strcmp0 (id_a, id_b);
+}
+
+static int
+compare_plans (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  SfgPlan *pa = (SfgPlan *) a;
+  SfgPlan *pb = (SfgPlan *) b;
+
+  return compare_dated (sfg_plan_get_date (pa), sfg_plan_get_created (pa), sfg_plan_get_id (pa),
+                        sfg_plan_get_date (pb), sfg_plan_get_created (pb), sfg_plan_get_id (pb));
+}
+
+static int
+compare_journals (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  SfgJournal *ja = (SfgJournal *) a;
+  SfgJournal *jb = (SfgJournal *) b;
+
+  return compare_dated (sfg_journal_get_date (ja), sfg_journal_get_created (ja),
+                        sfg_journal_get_id (ja), sfg_journal_get_date (jb),
+                        sfg_journal_get_created (jb), sfg_journal_get_id (jb));
+}
+
+static int
+compare_plans_ptr (gconstpointer a,
+                   gconstpointer b)
+{
+  return compare_plans (*(gpointer const *) a, *(gpointer const *) b, NULL);
+}
+
+static int
+compare_journals_ptr (gconstpointer a,
+                      gconstpointer b)
+{
+  return compare_journals (*(gpointer const *) a, *(gpointer const *) b, NULL);
+}
+
+/* After a date change: moves @item only when it is out of order, so a list
+ * showing it is disturbed as little as possible. */
+static void
+keep_sorted (GListStore       *list,
+             gpointer          item,
+             GCompareDataFunc  compare)
+{
+  GListModel *model = G_LIST_MODEL (list);
+  guint n = g_list_model_get_n_items (model);
+  guint pos;
+  gboolean in_order = TRUE;
+
+  if (!g_list_store_find (list, item, &pos))
+    return;
+  if (pos > 0)
+    {
+      g_autoptr(GObject) before = g_list_model_get_item (model, pos - 1);
+
+      in_order = compare (before, item, NULL) <= 0;
+    }
+  if (in_order && pos + 1 < n)
+    {
+      g_autoptr(GObject) after = g_list_model_get_item (model, pos + 1);
+
+      in_order = compare (item, after, NULL) <= 0;
+    }
+  if (!in_order)
+    {
+      g_autoptr(GObject) keep = g_object_ref (item);
+
+      g_list_store_remove (list, pos);
+      g_list_store_insert_sorted (list, keep, compare, NULL);
+    }
+}
+
+/* ---- index.json ---- */
+
+static GPtrArray *
+build_index (SfgLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (plans, g_list_model_get_item (G_LIST_MODEL (self->plans), i));
+  return sfg_index_build (plans);
+}
+
+/* Rebuilt, not edited: when anything differs from what was last queued,
+ * the whole index is written again. */
+static void
+update_index (SfgLibrary *self)
+{
+  g_autoptr(GPtrArray) entries = build_index (self);
+  g_autoptr(JsonNode) node = NULL;
+
+  if (self->index != NULL && sfg_index_equal (self->index, entries))
+    return;
+  g_clear_pointer (&self->index, g_ptr_array_unref);
+  self->index = g_steal_pointer (&entries);
+  if (self->index_read_only || !relpath_is_writable (self, INDEX_FILE))
+    return;
+  node = sfg_index_to_json (self->index);
+  sfg_store_queue_node (self->store, INDEX_FILE, node);
+}
+
+static gboolean
+index_idle_cb (gpointer data)
+{
+  SfgLibrary *self = data;
+
+  self->index_idle_id = 0;
+  update_index (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Coalesces the changes of one main-loop turn (typing changes "modified",
+ * an indexed column, at every key). */
+static void
+schedule_index (SfgLibrary *self)
+{
+  if (self->index_idle_id == 0 && self->loaded)
+    self->index_idle_id = g_idle_add (index_idle_cb, self);
+}
+
+/* index.json is a cache: it is read without the store's set-aside and good
+ * copy, and anything wrong with it just means it is rebuilt. */
+static JsonNode *
+read_index (SfgLibrary *self,
+            gint64     *version)
+{
+  g_autofree char *path = sfg_store_get_path (self->store, INDEX_FILE);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  gsize len = 0;
+  JsonNode *node;
+
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > SFG_STORE_MAX_FILE_SIZE)
+    return NULL;
+  if (!g_file_get_contents (path, &contents, &len, &error))
+    {
+      g_debug ("index.json cannot be read, so it is rebuilt: %s", error->message);
+      return NULL;
+    }
+  node = sfg_json_guard_parse_document (contents, len, version, &error);
+  if (node == NULL)
+    g_debug ("index.json is not usable, so it is rebuilt: %s", error->message);
+  return node;
+}
+
+static void
+load_index (SfgLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(JsonNode) stored = NULL;
+  gint64 version = 0;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (plans, g_list_model_get_item (G_LIST_MODEL (self->plans), i));
+
+  stored = read_index (self, &version);
+  /* A newer version's index is that version's business. */
+  self->index_read_only = stored != NULL && version > SFG_STORE_FORMAT_VERSION;
+  self->index = sfg_index_build (plans);
+  if (self->index_read_only || sfg_index_is_current (stored, plans))
+    return;
+
+  g_debug ("index.json is missing, bad or stale; rebuilding it from plans/");
+  g_clear_pointer (&self->index, g_ptr_array_unref);
+  update_index (self);
+}
+
+/* ---- models ---- */
+
+static void
+people_changed_cb (SfgPeople  *people,
+                   SfgLibrary *self)
+{
+  queue_save (self, people, (SfgStoreSerializeFunc) sfg_people_to_json);
+}
+
+static void
+plan_changed_cb (SfgPlan    *plan,
+                 SfgLibrary *self)
+{
+  queue_save (self, plan, (SfgStoreSerializeFunc) sfg_plan_to_json);
+  keep_sorted (self->plans, plan, compare_plans);
+  schedule_index (self);
+}
+
+static void
+journal_changed_cb (SfgJournal *journal,
+                    SfgLibrary *self)
+{
+  queue_save (self, journal, (SfgStoreSerializeFunc) sfg_journal_to_json);
+  keep_sorted (self->journals, journal, compare_journals);
+}
+
+static void
+notes_changed_cb (SfgPrivateNotes *notes,
+                  SfgLibrary      *self)
+{
+  queue_save (self, notes, (SfgStoreSerializeFunc) sfg_private_notes_to_json);
+}
+
+static void
+add_plan (SfgLibrary *self,
+          SfgPlan    *plan,
+          gboolean    save)
+{
+  g_list_store_insert_sorted (self->plans, plan, compare_plans, NULL);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, 0);
+  if (save)
+    queue_save (self, plan, (SfgStoreSerializeFunc) sfg_plan_to_json);
+  schedule_index (self);
+}
+
+static void
+add_journal (SfgLibrary *self,
+             SfgJournal *journal)
+{
+  g_list_store_insert_sorted (self->journals, journal, compare_journals, NULL);
+  g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, 0);
+  queue_save (self, journal, (SfgStoreSerializeFunc) sfg_journal_to_json);
+}
+
+static void
+add_notes (SfgLibrary      *self,
+           SfgPrivateNotes *notes)
+{
+  g_hash_table_replace (self->notes, g_strdup (sfg_private_notes_get_plan_id (notes)),
+                        g_object_ref (notes));
+  g_signal_connect_object (notes, "changed", G_CALLBACK (notes_changed_cb), self, 0);
+}
+
+static void
+load_people (SfgLibrary  *self,
+             GError     **error)
+{
+  g_autoptr(SfgPeople) people = NULL;
+  gboolean read_only = FALSE;
+
+  people = load_model (self, PEOPLE_FILE, NULL, parse_people, &read_only, error);
+  if (people == NULL)
+    people = sfg_people_new ();
+  if (read_only)
+    g_hash_table_add (self->read_only, people);
+
+  g_signal_handlers_disconnect_by_func (self->people, people_changed_cb, self);
+  g_set_object (&self->people, people);
+  g_signal_connect_object (people, "changed", G_CALLBACK (people_changed_cb), self, 0);
+}
+
+static void
+load_dir (SfgLibrary        *self,
+          const char        *subdir,
+          SfgStoreParseFunc  parse,
+          GPtrArray         *models,
+          GError           **error)
+{
+  g_autoptr(GPtrArray) files = list_files (self, subdir);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *relpath = g_ptr_array_index (files, i);
+      g_autofree char *id = relpath_id (relpath);
+      gboolean read_only = FALSE;
+      GObject *model = load_model (self, relpath, id, parse, &read_only, error);
+
+      if (model == NULL)
+        continue;
+      if (read_only)
+        g_hash_table_add (self->read_only, model);
+      g_ptr_array_add (models, model);
+    }
+}
+
+/* ---- object ---- */
+
+static void
+sfg_library_dispose (GObject *object)
+{
+  SfgLibrary *self = SFG_LIBRARY (object);
+
+  g_clear_handle_id (&self->index_idle_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_load_problem_cb, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->people);
+  g_clear_object (&self->plans);
+  g_clear_object (&self->journals);
+  g_clear_pointer (&self->notes, g_hash_table_unref);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sfg_library_parent_class)->dispose (object);
+}
+
+static void
+sfg_library_finalize (GObject *object)
+{
+  SfgLibrary *self = SFG_LIBRARY (object);
+
+  g_clear_pointer (&self->read_only, g_hash_table_unref);
+  g_clear_pointer (&self->unreadable, g_hash_table_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->index, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sfg_library_parent_class)->finalize (object);
+}
+
+static void
+sfg_library_constructed (GObject *object)
+{
+  SfgLibrary *self = SFG_LIBRARY (object);
+  const char * const *problems;
+
+  G_OBJECT_CLASS (sfg_library_parent_class)->constructed (object);
+
+  g_return_if_fail (SFG_IS_STORE (self->store));
+
+  /* Problems found before the library existed are kept too. */
+  problems = sfg_store_get_load_problems (self->store);
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_ptr_array_insert (self->problems, (int) self->problems->len - 1, g_strdup (problems[i]));
+  g_signal_connect (self->store, "load-problem", G_CALLBACK (store_load_problem_cb), self);
+}
+
+static void
+sfg_library_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SfgLibrary *self = SFG_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sfg_library_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SfgLibrary *self = SFG_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_set_object (&self->store, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sfg_library_class_init (SfgLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = sfg_library_constructed;
+  object_class->dispose = sfg_library_dispose;
+  object_class->finalize = sfg_library_finalize;
+  object_class->get_property = sfg_library_get_property;
+  object_class->set_property = sfg_library_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SFG_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SfgLibrary::load-problem:
+   * @relpath: the file
+   * @set_aside: (nullable): where a refused file was moved
+   * @message: what happened, in plain words
+   */
+  signals[LOAD_PROBLEM] =
+    g_signal_new ("load-problem", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+}
+
+static void
+sfg_library_init (SfgLibrary *self)
+{
+  self->framework = sfg_framework_new ();
+  self->people = sfg_people_new ();
+  self->plans = g_list_store_new (SFG_TYPE_PLAN);
+  self->journals = g_list_store_new (SFG_TYPE_JOURNAL);
+  self->notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->read_only = g_hash_table_new (NULL, NULL);
+  self->unreadable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deleted_plan_free);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->problems, NULL);
+}
+
+SfgLibrary *
+sfg_library_new (SfgStore *store)
+{
+  g_return_val_if_fail (SFG_IS_STORE (store), NULL);
+
+  return g_object_new (SFG_TYPE_LIBRARY, "store", store, NULL);
+}
+
+/**
+ * sfg_library_load:
+ *
+ * Loads people.json, every plan and journal, and checks index.json
+ * (rebuilt when missing, bad or stale).  Call once.  A refused file is set
+ * aside by the store and its good copy used; everything that loads is
+ * loaded, whatever else fails.
+ *
+ * Returns: %FALSE when some file could not be read at all (permissions, an
+ *   I/O error); it is left alone and never written.  Every problem is also
+ *   in sfg_library_get_load_problems().
+ */
+gboolean
+sfg_library_load (SfgLibrary  *self,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) journals = g_ptr_array_new_with_free_func (g_object_unref);
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (!self->loaded, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  load_people (self, &local_error);
+  load_dir (self, "plans", parse_plan, plans, &local_error);
+  load_dir (self, "journals", parse_journal, journals, &local_error);
+
+  g_ptr_array_sort (plans, compare_plans_ptr);
+  g_ptr_array_sort (journals, compare_journals_ptr);
+  for (guint i = 0; i < plans->len; i++)
+    g_signal_connect_object (g_ptr_array_index (plans, i), "changed",
+                             G_CALLBACK (plan_changed_cb), self, 0);
+  for (guint i = 0; i < journals->len; i++)
+    g_signal_connect_object (g_ptr_array_index (journals, i), "changed",
+                             G_CALLBACK (journal_changed_cb), self, 0);
+  g_list_store_splice (self->plans, 0, 0, plans->pdata, plans->len);
+  g_list_store_splice (self->journals, 0, 0, journals->pdata, journals->len);
+
+  load_index (self);
+  self->loaded = TRUE;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+SfgStore *
+sfg_library_get_store (SfgLibrary *self)
+{
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  return self->store;
+}
+
+SfgFramework *
+sfg_library_get_framework (SfgLibrary *self)
+{
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  return self->framework;
+}
+
+SfgPeople *
+sfg_library_get_people (SfgLibrary *self)
+{
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  return self->people;
+}
+
+/**
+ * sfg_library_add_person:
+ * @name: (nullable): the person's full name
+ *
+ * Returns: (transfer none) (nullable): the new person, saved to
+ *   people.json; %NULL when people.json is read-only
+ */
+SfgPerson *
+sfg_library_add_person (SfgLibrary *self,
+                        const char *name)
+{
+  g_autoptr(SfgPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+
+  if (sfg_library_is_read_only (self, self->people))
+    return NULL;
+  person = sfg_person_new ();
+  sfg_person_set_name (person, name != NULL ? name : "");
+  if (!sfg_people_add (self->people, person, &error))
+    {
+      /* A new person has a new id: this cannot happen. */
+      g_critical ("Could not add a person: %s", error->message);
+      return NULL;
+    }
+  return person;
+}
+
+GListModel *
+sfg_library_get_plans (SfgLibrary *self)
+{
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->plans);
+}
+
+/**
+ * sfg_library_lookup_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan with @plan_id
+ */
+SfgPlan *
+sfg_library_lookup_plan (SfgLibrary *self,
+                         const char *plan_id)
+{
+  guint n;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+
+  if (plan_id == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfgPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+
+      if (g_strcmp0 (sfg_plan_get_id (plan), plan_id) == 0)
+        return plan;
+    }
+  return NULL;
+}
+
+/**
+ * sfg_library_create_plan:
+ *
+ * Returns: (transfer none): a new draft plan for @person, dated today and
+ *   saved at once
+ */
+SfgPlan *
+sfg_library_create_plan (SfgLibrary *self,
+                         SfgPerson  *person)
+{
+  g_autoptr(SfgPlan) plan = NULL;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (SFG_IS_PERSON (person), NULL);
+
+  plan = sfg_plan_new (person);
+  add_plan (self, plan, TRUE);
+  return plan;
+}
+
+/**
+ * sfg_library_start_follow_up:
+ * @previous: a plan of the library; it is not changed
+ *
+ * Returns: (transfer none) (nullable): the follow-up plan (FORMAT.md §4),
+ *   dated today and saved at once
+ */
+SfgPlan *
+sfg_library_start_follow_up (SfgLibrary  *self,
+                             SfgPlan     *previous,
+                             GError     **error)
+{
+  g_autoptr(SfgPlan) plan = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (SFG_IS_PLAN (previous), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_list_store_find (self->plans, previous, NULL))
+    {
+      g_set_error_literal (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_NOT_FOUND,
+                           _("This plan is no longer in your plans, so it cannot be followed "
+                             "up."));
+      return NULL;
+    }
+  today = sfg_date_today ();
+  plan = sfg_plan_new_follow_up (previous, today);
+  add_plan (self, plan, TRUE);
+  return plan;
+}
+
+/**
+ * sfg_library_delete_plan:
+ *
+ * Removes @plan and its private notes; their files move to the trash.
+ *
+ * Returns: (transfer full): a token for sfg_library_undelete_plan(), or
+ *   %NULL with @error (the plan stays)
+ */
+char *
+sfg_library_delete_plan (SfgLibrary  *self,
+                         SfgPlan     *plan,
+                         GError     **error)
+{
+  g_autofree char *relpath = NULL;
+  g_autofree char *nrelpath = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SfgPrivateNotes *notes;
+  DeletedPlan *deleted;
+  char *token;
+  guint pos;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (SFG_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_list_store_find (self->plans, plan, &pos))
+    {
+      g_set_error_literal (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_NOT_FOUND,
+                           _("This plan is no longer in your plans."));
+      return NULL;
+    }
+  if (sfg_library_is_read_only (self, plan))
+    {
+      g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_READ_ONLY,
+                           _("This plan is read-only (it was written by a newer version of "
+                             "Scope for Growth or could not be read), so it cannot be deleted "
+                             "here."));
+      return NULL;
+    }
+
+  deleted = g_new0 (DeletedPlan, 1);
+  relpath = plan_relpath (sfg_plan_get_id (plan));
+  deleted->trash = sfg_store_delete (self->store, relpath, &local_error);
+  if (deleted->trash == NULL
+      && !g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND))
+    {
+      deleted_plan_free (deleted);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  /* NOT_FOUND: never written yet (the pending save was dropped). */
+  g_clear_error (&local_error);
+
+  nrelpath = notes_relpath (sfg_plan_get_id (plan));
+  notes = g_hash_table_lookup (self->notes, sfg_plan_get_id (plan));
+  if ((notes == NULL || !sfg_library_is_read_only (self, notes))
+      && relpath_is_writable (self, nrelpath))
+    {
+      deleted->notes_trash = sfg_store_delete (self->store, nrelpath, &local_error);
+      if (deleted->notes_trash == NULL
+          && !g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND))
+        g_message ("The private notes of a deleted plan stay in place: %s", local_error->message);
+      if (notes != NULL)
+        {
+          g_signal_handlers_disconnect_by_func (notes, notes_changed_cb, self);
+          deleted->notes = g_object_ref (notes);
+          g_hash_table_remove (self->notes, sfg_plan_get_id (plan));
+        }
+    }
+
+  deleted->plan = g_object_ref (plan);
+  g_signal_handlers_disconnect_by_func (plan, plan_changed_cb, self);
+  token = deleted->trash != NULL ? g_strdup (deleted->trash)
+                                 : g_strconcat (UNSAVED_PREFIX, sfg_plan_get_id (plan), NULL);
+  g_hash_table_replace (self->deleted, g_strdup (token), deleted);
+  g_list_store_remove (self->plans, pos);
+  schedule_index (self);
+  return token;
+}
+
+/**
+ * sfg_library_undelete_plan:
+ * @undo_token: what sfg_library_delete_plan() returned
+ *
+ * Puts a deleted plan (and its private notes) back, as it was when deleted.
+ *
+ * Returns: (transfer none) (nullable): the plan, or %NULL with @error
+ */
+SfgPlan *
+sfg_library_undelete_plan (SfgLibrary  *self,
+                           const char  *undo_token,
+                           GError     **error)
+{
+  DeletedPlan *deleted;
+  g_autoptr(SfgPlan) plan = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *trash;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (undo_token != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  deleted = g_hash_table_lookup (self->deleted, undo_token);
+  if (deleted == NULL && !g_str_has_prefix (undo_token, "trash/"))
+    {
+      g_set_error_literal (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_NOT_FOUND,
+                           _("There is no deleted plan to put back."));
+      return NULL;
+    }
+  if (deleted != NULL && sfg_library_lookup_plan (self, sfg_plan_get_id (deleted->plan)) != NULL)
+    {
+      g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_EXISTS,
+                           _("This plan is already back in your plans."));
+      return NULL;
+    }
+
+  trash = deleted != NULL ? deleted->trash : undo_token;
+  if (trash != NULL)
+    {
+      g_autofree char *relpath = sfg_store_undelete (self->store, trash, error);
+
+      if (relpath == NULL)
+        return NULL;
+      if (deleted == NULL)
+        {
+          /* A token from before a restart: the plan comes back from disk. */
+          g_autofree char *id = relpath_id (relpath);
+          gboolean read_only = FALSE;
+
+          if (sfg_library_lookup_plan (self, id) != NULL)
+            {
+              g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_EXISTS,
+                                   _("This plan is already back in your plans."));
+              return NULL;
+            }
+          plan = load_model (self, relpath, id, parse_plan, &read_only, error);
+          if (plan == NULL)
+            {
+              if (error != NULL && *error == NULL)
+                g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_FAILED,
+                                     _("The deleted plan could not be read back."));
+              return NULL;
+            }
+          if (read_only)
+            g_hash_table_add (self->read_only, plan);
+          add_plan (self, plan, FALSE);
+          return plan;
+        }
+    }
+
+  plan = g_object_ref (deleted->plan);
+  if (deleted->notes_trash != NULL)
+    {
+      g_autofree char *relpath = sfg_store_undelete (self->store, deleted->notes_trash,
+                                                     &local_error);
+
+      if (relpath == NULL)
+        g_message ("The private notes of a restored plan stay in the trash: %s",
+                   local_error->message);
+    }
+  if (deleted->notes != NULL && !g_hash_table_contains (self->notes, sfg_plan_get_id (plan)))
+    {
+      add_notes (self, deleted->notes);
+      /* The notes' latest state may not have reached the file before deletion. */
+      queue_save (self, deleted->notes, (SfgStoreSerializeFunc) sfg_private_notes_to_json);
+    }
+  /* Likewise the plan: what is in memory is what the user last saw. */
+  add_plan (self, plan, TRUE);
+  g_hash_table_remove (self->deleted, undo_token);
+  return plan;
+}
+
+/**
+ * sfg_library_get_private_notes:
+ *
+ * Loads the notes the first time they are asked for; a plan without notes
+ * gets empty ones, written when they are first changed.  Never part of the
+ * plan's file.
+ *
+ * Returns: (transfer none): the line manager's private notes on @plan
+ */
+SfgPrivateNotes *
+sfg_library_get_private_notes (SfgLibrary *self,
+                               SfgPlan    *plan)
+{
+  g_autoptr(SfgPrivateNotes) notes = NULL;
+  g_autofree char *relpath = NULL;
+  SfgPrivateNotes *loaded;
+  const char *plan_id;
+  gboolean read_only = FALSE;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (SFG_IS_PLAN (plan), NULL);
+
+  plan_id = sfg_plan_get_id (plan);
+  loaded = g_hash_table_lookup (self->notes, plan_id);
+  if (loaded != NULL)
+    return loaded;
+
+  relpath = notes_relpath (plan_id);
+  notes = load_model (self, relpath, plan_id, parse_notes, &read_only, NULL);
+  if (notes == NULL)
+    notes = sfg_private_notes_new (plan_id);
+  if (read_only)
+    g_hash_table_add (self->read_only, notes);
+  add_notes (self, notes);
+  return notes;
+}
+
+GListModel *
+sfg_library_get_journals (SfgLibrary *self)
+{
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->journals);
+}
+
+/**
+ * sfg_library_lookup_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal with @journal_id
+ */
+SfgJournal *
+sfg_library_lookup_journal (SfgLibrary *self,
+                            const char *journal_id)
+{
+  guint n;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+
+  if (journal_id == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->journals));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfgJournal) journal = g_list_model_get_item (G_LIST_MODEL (self->journals), i);
+
+      if (g_strcmp0 (sfg_journal_get_id (journal), journal_id) == 0)
+        return journal;
+    }
+  return NULL;
+}
+
+/**
+ * sfg_library_create_journal:
+ * @carry_forward_from: (nullable): a journal to start from (its header and
+ *   answers are copied; it is not changed), or %NULL for a blank journal
+ *
+ * Returns: (transfer none): the new journal, dated today and saved at once
+ */
+SfgJournal *
+sfg_library_create_journal (SfgLibrary *self,
+                            SfgJournal *carry_forward_from)
+{
+  g_autoptr(SfgJournal) journal = NULL;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (carry_forward_from == NULL || SFG_IS_JOURNAL (carry_forward_from), NULL);
+
+  if (carry_forward_from != NULL)
+    {
+      g_autofree char *today = sfg_date_today ();
+
+      journal = sfg_journal_new_carry_forward (carry_forward_from, today);
+    }
+  else
+    {
+      journal = sfg_journal_new ();
+    }
+  add_journal (self, journal);
+  return journal;
+}
+
+/**
+ * sfg_library_is_read_only:
+ * @model: (type GObject): people, a person, a plan, a journal or private notes
+ *
+ * Returns: %TRUE when @model's file is from a newer version or could not be
+ *   read: it is shown but never saved, and views should not offer to edit it
+ */
+gboolean
+sfg_library_is_read_only (SfgLibrary *self,
+                          gpointer    model)
+{
+  g_autofree char *relpath = NULL;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (model), FALSE);
+
+  if (SFG_IS_PERSON (model))
+    model = self->people;
+  if (g_hash_table_contains (self->read_only, model))
+    return TRUE;
+  relpath = model_relpath (self, model);
+  return relpath != NULL && !relpath_is_writable (self, relpath);
+}
+
+/**
+ * sfg_library_get_load_problems:
+ *
+ * Returns: (transfer none): every "load-problem" message so far, in plain
+ *   words, for a window that opens after loading
+ */
+const char * const *
+sfg_library_get_load_problems (SfgLibrary *self)
+{
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+  return (const char * const *) self->problems->pdata;
+}
+
+static void
+store_flushed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (sfg_store_flush_finish (SFG_STORE (source), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sfg_library_flush_async:
+ *
+ * Writes every unsaved change now (on quit or close).
+ */
+void
+sfg_library_flush_async (SfgLibrary          *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (SFG_IS_LIBRARY (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sfg_library_flush_async);
+  if (self->index_idle_id != 0)
+    {
+      g_clear_handle_id (&self->index_idle_id, g_source_remove);
+      update_index (self);
+    }
+  sfg_store_flush_async (self->store, cancellable, store_flushed_cb, task);
+}
+
+/**
+ * sfg_library_flush_finish:
+ *
+ * Returns: %TRUE when everything is on disk; %FALSE with the plain-words
+ *   save error when something is still unsaved (it is kept in memory)
+ */
+gboolean
+sfg_library_flush_finish (SfgLibrary    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

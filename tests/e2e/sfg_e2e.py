@@ -43,6 +43,10 @@ class E2EError(AssertionError):
     pass
 
 
+class Skip(Exception):
+    """Raise with the reason to report a test as skipped."""
+
+
 def wait_for(predicate, what, timeout=TIMEOUT):
     """Poll predicate() until it returns something truthy; return that."""
     deadline = time.monotonic() + timeout
@@ -259,6 +263,8 @@ def run_tests(tests):
         name = test.__name__
         try:
             test()
+        except Skip as skip:
+            print('ok %d - %s # SKIP %s' % (number, name, skip))
         except Exception:  # noqa: BLE001 - report every failure as TAP
             failed += 1
             print('not ok %d - %s' % (number, name))

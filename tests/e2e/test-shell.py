@@ -72,7 +72,20 @@ def test_second_launch_presents_first_window():
     app.quit()
 
 
+def test_help_without_viewer_says_so():
+    import re
+    import shutil
+    if shutil.which('yelp'):
+        raise sfg_e2e.Skip('a help viewer (yelp) is installed, so F1 opens it')
+    app = App()
+    app.mouse_click(app.window)
+    app.key('F1')
+    app.find('label', re.compile('no help viewer is installed'))
+    app.quit()
+
+
 sys.exit(sfg_e2e.run_tests([
+    test_help_without_viewer_says_so,
     test_view_tabs_select_views,
     test_ctrl_number_switches_views,
     test_shortcuts_and_about_windows,

@@ -549,8 +549,11 @@ sfg_json_guard_parse_document (const char  *data,
   v = json_node_get_int (member);
   if (v < 1)
     {
+      /* Formatted apart so translators never see a platform-specific directive. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
       g_set_error (error, SFG_STORE_ERROR, SFG_STORE_ERROR_BAD_VERSION,
-                   _("The file's format version (%" G_GINT64_FORMAT ") is not valid."), v);
+                   _("The file's format version (%s) is not valid."), number);
       return NULL;
     }
   if (version != NULL)

@@ -456,5 +456,14 @@ sfg_time_normalize (const char *iso8601)
   if (parsed == NULL)
     return NULL;
   in_utc = g_date_time_to_utc (parsed);
-  return g_date_time_format (in_utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* An offset can move a time at either end of GDateTime's range (years 1
+   * to 9999) out of it. */
+  if (in_utc == NULL)
+    return NULL;
+  /* Not g_date_time_format (): its %Y does not pad a year before 1000 to the
+   * four digits ISO 8601 needs, and the time would not load again. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (in_utc), g_date_time_get_month (in_utc),
+                          g_date_time_get_day_of_month (in_utc), g_date_time_get_hour (in_utc),
+                          g_date_time_get_minute (in_utc), g_date_time_get_second (in_utc));
 }

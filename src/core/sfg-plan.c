@@ -390,6 +390,8 @@ item_changed_cb (GObject *item,
   if (self->status == SFG_PLAN_STATUS_AGREED && !self->changed_after_agreement)
     {
       self->changed_after_agreement = TRUE;
+      /* A file may hold a time without the flag: the flag's time wins. */
+      g_free (self->changed_after_agreement_at);
       self->changed_after_agreement_at = sfg_time_now ();
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED_AFTER_AGREEMENT]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGED_AFTER_AGREEMENT_AT]);

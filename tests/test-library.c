@@ -802,6 +802,56 @@ test_read_only_newer_version (Fixture       *f,
   g_assert_false (sfg_library_is_read_only (f->library, sfg_library_get_people (f->library)));
 }
 
+static void
+items_changed_cb (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  SfgPlan *watched = user_data;
+
+  /* A listener never sees the moved plan missing. */
+  g_assert_true (g_list_store_find (G_LIST_STORE (list), watched, NULL));
+}
+
+static void
+test_unsaved_and_order (Fixture       *f,
+                        gconstpointer  data)
+{
+  SfgPlan *a = make_full_plan (f, "Sam Jones");
+  SfgPlan *b = make_full_plan (f, "Robin Lee");
+  GListModel *plans = sfg_library_get_plans (f->library);
+  g_auto(GStrv) unsaved = NULL;
+  g_auto(GStrv) after = NULL;
+  gulong id;
+
+  unsaved = sfg_library_dup_unsaved (f->library);
+  g_assert_true (g_strv_contains ((const char * const *) unsaved, "the list of people"));
+  g_assert_true (g_strv_contains ((const char * const *) unsaved, "the plan for Sam Jones"));
+  g_assert_true (g_strv_contains ((const char * const *) unsaved, "the plan for Robin Lee"));
+  flush (f);
+  after = sfg_library_dup_unsaved (f->library);
+  g_assert_cmpuint (g_strv_length (after), ==, 0);
+
+  id = g_signal_connect (plans, "items-changed", G_CALLBACK (items_changed_cb), a);
+  g_assert_true (sfg_plan_set_date (a, "2020-01-01", NULL));
+  g_assert_true (sfg_plan_set_date (b, "2019-01-01", NULL));
+  g_assert_true (sfg_plan_set_date (a, "2021-01-01", NULL));
+  {
+    g_autoptr(SfgPlan) first = g_list_model_get_item (plans, 0);
+
+    g_assert_true (first == a);
+  }
+  g_assert_true (sfg_plan_set_date (a, NULL, NULL));
+  {
+    g_autoptr(SfgPlan) last = g_list_model_get_item (plans, 1);
+
+    g_assert_true (last == a);
+  }
+  g_signal_handler_disconnect (plans, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +873,7 @@ main (int   argc,
   ADD ("corrupt-plan-set-aside", test_corrupt_plan_set_aside, NULL);
   ADD ("plan-id-mismatch", test_plan_id_mismatch, NULL);
   ADD ("read-only-newer-version", test_read_only_newer_version, NULL);
+  ADD ("unsaved-and-order", test_unsaved_and_order, NULL);
 #undef ADD
 
   return g_test_run ();

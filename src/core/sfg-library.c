@@ -14,6 +14,8 @@
 #include "sfg-json-util.h"
 #include "sfg-library.h"
 #include "sfg-model-error.h"
+/* For sfg_library_dup_unsaved(): which documents are not on disk yet. */
+#include "sfg-store-private.h"
 
 /* The models and their files (FORMAT.md §1).  Loading goes through
  * sfg_store_load_object(), so a refused file is set aside and its good copy
@@ -360,7 +362,8 @@ compare_journals_ptr (gconstpointer a,
 }
 
 /* After a date change: moves @item only when it is out of order, so a list
- * showing it is disturbed as little as possible. */
+ * showing it is disturbed as little as possible, and in one "items-changed"
+ * so a listener never sees it missing (the window's current plan). */
 static void
 keep_sorted (GListStore       *list,
              gpointer          item,
@@ -368,30 +371,27 @@ keep_sorted (GListStore       *list,
 {
   GListModel *model = G_LIST_MODEL (list);
   guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) items = NULL;
   guint pos;
-  gboolean in_order = TRUE;
+  guint target = 0;
+  guint lo, hi;
 
   if (!g_list_store_find (list, item, &pos))
     return;
-  if (pos > 0)
-    {
-      g_autoptr(GObject) before = g_list_model_get_item (model, pos - 1);
 
-      in_order = compare (before, item, NULL) <= 0;
-    }
-  if (in_order && pos + 1 < n)
-    {
-      g_autoptr(GObject) after = g_list_model_get_item (model, pos + 1);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  g_ptr_array_remove_index (items, pos);
+  while (target < items->len && compare (g_ptr_array_index (items, target), item, NULL) <= 0)
+    target++;
+  if (target == pos)
+    return;
 
-      in_order = compare (item, after, NULL) <= 0;
-    }
-  if (!in_order)
-    {
-      g_autoptr(GObject) keep = g_object_ref (item);
-
-      g_list_store_remove (list, pos);
-      g_list_store_insert_sorted (list, keep, compare, NULL);
-    }
+  g_ptr_array_insert (items, (int) target, g_object_ref (item));
+  lo = MIN (pos, target);
+  hi = MAX (pos, target);
+  g_list_store_splice (list, lo, hi - lo + 1, items->pdata + lo, hi - lo + 1);
 }
 
 /* ---- index.json ---- */
@@ -1228,6 +1228,81 @@ sfg_library_get_load_problems (SfgLibrary *self)
 {
   g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
   return (const char * const *) self->problems->pdata;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* What a file holds, for a person deciding whether to lose it. */
+static char *
+describe_file (SfgLibrary *self,
+               const char *relpath)
+{
+  g_autofree char *id = NULL;
+  SfgPlan *plan;
+  SfgJournal *journal;
+
+  if (g_str_equal (relpath, PEOPLE_FILE))
+    return g_strdup (_("the list of people"));
+  if (!g_str_has_suffix (relpath, ".json"))
+    return NULL;
+  id = relpath_id (relpath);
+  if (g_str_has_prefix (relpath, "plans/") || g_str_has_prefix (relpath, "private/"))
+    {
+      gboolean notes = g_str_has_prefix (relpath, "private/");
+      const char *name;
+
+      plan = sfg_library_lookup_plan (self, id);
+      name = plan != NULL ? sfg_plan_get_name (plan) : NULL;
+      if (name == NULL || *name == '\0')
+        return g_strdup (notes ? _("your private notes on a plan") : _("a plan"));
+      return g_strdup_printf (notes ? _("your private notes on the plan for %s")
+                                    : _("the plan for %s"), name);
+    }
+  if (g_str_has_prefix (relpath, "journals/"))
+    {
+      journal = sfg_library_lookup_journal (self, id);
+      if (journal == NULL || sfg_journal_get_date (journal) == NULL)
+        return g_strdup (_("a journal"));
+      return g_strdup_printf (_("your journal dated %s"), sfg_journal_get_date (journal));
+    }
+  /* index.json: a cache, rebuilt on the next start. */
+  return NULL;
+}
+
+/**
+ * sfg_library_dup_unsaved:
+ *
+ * Returns: (transfer full): what has changes that are not on disk yet, in
+ *   plain words ("the plan for Sam Jones"), sorted; empty when all is saved
+ */
+char **
+sfg_library_dup_unsaved (SfgLibrary *self)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  SfgStoreDoc *doc;
+
+  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->store->docs);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &doc))
+    {
+      char *what;
+
+      if (!doc->dirty && !doc->writing)
+        continue;
+      what = describe_file (self, doc->relpath);
+      if (what != NULL)
+        g_ptr_array_add (out, what);
+    }
+  g_ptr_array_sort (out, compare_strings);
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&out), FALSE);
 }
 
 static void

@@ -76,6 +76,7 @@ void             sfg_library_flush_async         (SfgLibrary    *self,
                                                   GCancellable  *cancellable,
                                                   GAsyncReadyCallback callback,
                                                   gpointer       user_data);
+char           **sfg_library_dup_unsaved         (SfgLibrary    *self);
 gboolean         sfg_library_flush_finish        (SfgLibrary    *self,
                                                   GAsyncResult  *result,
                                                   GError       **error);

@@ -19,10 +19,31 @@ iterate_pending (void)
     ;
 }
 
+/* One library for the process, in the data folder headless-run gives it, so
+ * the --write-state and --read-state processes share it. */
+static SfgLibrary *library;
+
+static SfgLibrary *
+get_library (void)
+{
+  if (library == NULL)
+    {
+      g_autoptr (SfgStore) store = NULL;
+      g_autoptr (GError) error = NULL;
+
+      store = sfg_store_new (NULL, &error);
+      g_assert_no_error (error);
+      library = sfg_library_new (store);
+      sfg_library_load (library, &error);
+      g_assert_no_error (error);
+    }
+  return library;
+}
+
 static SfgWindow *
 open_window (void)
 {
-  SfgWindow *window = sfg_window_new (NULL);
+  SfgWindow *window = sfg_window_new (NULL, get_library ());
 
   gtk_window_present (GTK_WINDOW (window));
   wait_until_mapped (GTK_WIDGET (window));
@@ -222,17 +243,25 @@ test_ctrl_number_switches_views (void)
 
 static const char *self_path;
 
-/* Runs in a child process: sets a size and a view, then closes the window. */
+/* Runs in a child process: sets a size, a view and a current plan, then
+ * closes the window (which saves everything before it goes). */
 static void
 write_state (void)
 {
   SfgWindow *window = open_window ();
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  SfgPerson *person = sfg_library_add_person (get_library (), "Sam Jones");
+  SfgPlan *plan = sfg_library_create_plan (get_library (), person);
 
+  sfg_library_create_plan (get_library (), sfg_library_add_person (get_library (), "Robin Lee"));
   gtk_window_set_default_size (GTK_WINDOW (window), 901, 651);
   sfg_window_set_visible_view (window, "plan");
+  sfg_window_set_current_plan (window, plan);
   iterate_pending ();
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
   g_settings_sync ();
 }
 
@@ -247,6 +276,8 @@ read_state (void)
   g_assert_cmpint (width, ==, 901);
   g_assert_cmpint (height, ==, 651);
   assert_view_shown (window, "plan");
+  g_assert_nonnull (sfg_window_get_current_plan (window));
+  g_assert_cmpstr (sfg_plan_get_name (sfg_window_get_current_plan (window)), ==, "Sam Jones");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

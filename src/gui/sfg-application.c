@@ -11,6 +11,10 @@
 struct _SfgApplication
 {
   AdwApplication parent_instance;
+
+  SfgStore *store;
+  SfgLibrary *library;
+  GError *data_error;   /* the data folder could not be created */
 };
 
 G_DEFINE_FINAL_TYPE (SfgApplication, sfg_application, ADW_TYPE_APPLICATION)
@@ -44,15 +48,59 @@ window_realize_cb (GtkWidget *window,
 }
 
 static void
+data_error_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        GApplication     *app)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Without its data folder the application cannot keep anything: it says
+ * so, and where, and closes. */
+static void
+show_data_error (SfgApplication *self)
+{
+  g_autofree char *dir = sfg_store_dup_default_dir ();
+  g_autofree char *display = g_filename_display_name (dir);
+  GtkWidget *dialog;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+
+  dialog = adw_message_dialog_new (NULL, _("Your Data Folder Cannot Be Used"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Scope for Growth keeps your journals and plans in “%s”, "
+                                    "but that folder could not be created or opened (%s).\n\n"
+                                    "Check that there is free space and that you can write to "
+                                    "that folder, then open Scope for Growth again. Nothing "
+                                    "has been changed."),
+                                  display, self->data_error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_signal_connect (dialog, "response", G_CALLBACK (data_error_response_cb), self);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 sfg_application_activate (GApplication *app)
 {
   SfgApplication *self = SFG_APPLICATION (app);
   SfgWindow *window = get_main_window (self);
 
+  if (self->library == NULL)
+    {
+      show_data_error (self);
+      return;
+    }
+
   /* Single instance: a second launch lands here in the first process. */
   if (window == NULL)
     {
-      window = sfg_window_new (self);
+      window = sfg_window_new (self, self->library);
       if (g_strcmp0 (g_getenv ("SFG_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
         g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), app);
     }
@@ -149,6 +197,55 @@ static const GActionEntry app_actions[] = {
   { .name = "help", .activate = help_activated },
 };
 
+/* Loads everything once per process; the window shows what went wrong. */
+static void
+load_library (SfgApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->store = sfg_store_new (NULL, &self->data_error);
+  if (self->store == NULL)
+    {
+      g_message ("The data folder cannot be used: %s", self->data_error->message);
+      return;
+    }
+  self->library = sfg_library_new (self->store);
+  if (!sfg_library_load (self->library, &error))
+    g_debug ("Some files could not be read: %s", error->message);
+}
+
+static void
+flush_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sfg_library_flush_finish (SFG_LIBRARY (source), result, &error))
+    g_message ("Changes were lost on exit: %s", error->message);
+  *done = TRUE;
+}
+
+static void
+sfg_application_shutdown (GApplication *app)
+{
+  SfgApplication *self = SFG_APPLICATION (app);
+
+  /* Windows flush when they close; this catches any other way out (the
+   * start-up benchmark's quit, a window destroyed without closing). */
+  if (self->store != NULL && sfg_store_has_pending (self->store))
+    {
+      gboolean done = FALSE;
+
+      sfg_library_flush_async (self->library, NULL, flush_done_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  G_APPLICATION_CLASS (sfg_application_parent_class)->shutdown (app);
+}
+
 static void
 sfg_application_startup (GApplication *app)
 {
@@ -157,6 +254,8 @@ sfg_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sfg_application_parent_class)->startup (app);
 
+  load_library (SFG_APPLICATION (app));
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
@@ -164,17 +263,46 @@ sfg_application_startup (GApplication *app)
 }
 
 static void
+sfg_application_dispose (GObject *object)
+{
+  SfgApplication *self = SFG_APPLICATION (object);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->store);
+  g_clear_error (&self->data_error);
+
+  G_OBJECT_CLASS (sfg_application_parent_class)->dispose (object);
+}
+
+static void
 sfg_application_class_init (SfgApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = sfg_application_dispose;
   app_class->activate = sfg_application_activate;
   app_class->startup = sfg_application_startup;
+  app_class->shutdown = sfg_application_shutdown;
 }
 
 static void
 sfg_application_init (SfgApplication *self)
 {
+}
+
+/**
+ * sfg_application_get_library:
+ *
+ * Returns: (transfer none) (nullable): everything the user has, or %NULL
+ *   before start-up or when the data folder cannot be used
+ */
+SfgLibrary *
+sfg_application_get_library (SfgApplication *self)
+{
+  g_return_val_if_fail (SFG_IS_APPLICATION (self), NULL);
+
+  return self->library;
 }
 
 SfgApplication *

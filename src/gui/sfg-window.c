@@ -12,7 +12,16 @@ struct _SfgWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  SfgLibrary *library;
+  SfgPlan *current_plan;
+  AdwMessageDialog *discard_dialog;
+  gboolean flushing;
+  gboolean close_confirmed;
 
+  GtkRevealer *problem_revealer;
+  GtkLabel *problem_label;
+  GtkRevealer *save_error_revealer;
+  GtkLabel *save_error_label;
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   AdwBin *journal_bin;
@@ -21,6 +30,16 @@ struct _SfgWindow
 };
 
 G_DEFINE_FINAL_TYPE (SfgWindow, sfg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_CURRENT_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *view_names[] = { "journal", "framework", "plan" };
 
@@ -114,10 +133,96 @@ show_view_activated (GtkWidget  *widget,
   sfg_window_set_visible_view (SFG_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-static gboolean
-sfg_window_close_request (GtkWindow *window)
+/* ---- load problems and save errors (libadwaita 1.2 has no AdwBanner) ---- */
+
+#define MAX_PROBLEMS_SHOWN 3
+
+static void
+update_problems (SfgWindow *self)
 {
-  SfgWindow *self = SFG_WINDOW (window);
+  const char * const *problems = sfg_library_get_load_problems (self->library);
+  guint n = g_strv_length ((char **) problems);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (n == 0)
+    {
+      gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
+      return;
+    }
+  for (guint i = 0; i < MIN (n, MAX_PROBLEMS_SHOWN); i++)
+    {
+      if (i > 0)
+        g_string_append (text, "\n\n");
+      g_string_append (text, problems[i]);
+    }
+  if (n > MAX_PROBLEMS_SHOWN)
+    {
+      SfgStore *store = sfg_library_get_store (self->library);
+      g_autofree char *dir = g_filename_display_name (sfg_store_get_data_dir (store));
+      guint more = n - MAX_PROBLEMS_SHOWN;
+
+      g_string_append (text, "\n\n");
+      g_string_append_printf (text,
+                              ngettext ("There is %u more problem like these; the files "
+                                        "concerned are in “%s”.",
+                                        "There are %u more problems like these; the files "
+                                        "concerned are in “%s”.", more),
+                              more, dir);
+    }
+  gtk_label_set_text (self->problem_label, text->str);
+  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+}
+
+static void
+problem_dismiss_clicked_cb (SfgWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
+}
+
+/* Stays until saving works again: the store clears "save-error" then. */
+static void
+save_error_changed_cb (SfgWindow *self)
+{
+  const char *message = sfg_store_get_save_error (sfg_library_get_store (self->library));
+
+  if (message != NULL)
+    gtk_label_set_text (self->save_error_label, message);
+  gtk_revealer_set_reveal_child (self->save_error_revealer, message != NULL);
+}
+
+/* ---- current plan ---- */
+
+static void
+plans_items_changed_cb (SfgWindow  *self,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        GListModel *plans)
+{
+  /* A deleted plan is no longer current. */
+  if (self->current_plan != NULL && removed > 0
+      && !g_list_store_find (G_LIST_STORE (plans), self->current_plan, NULL))
+    sfg_window_set_current_plan (self, NULL);
+}
+
+static void
+restore_current_plan (SfgWindow *self)
+{
+  g_autofree char *id = g_settings_get_string (self->settings, "current-plan");
+  SfgPlan *plan = sfg_library_lookup_plan (self->library, id);
+
+  /* A plan that no longer exists is forgotten. */
+  if (plan == NULL && *id != '\0')
+    g_settings_set_string (self->settings, "current-plan", "");
+  sfg_window_set_current_plan (self, plan);
+}
+
+/* ---- closing: everything is saved first ---- */
+
+static void
+save_window_state (SfgWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -129,8 +234,172 @@ sfg_window_close_request (GtkWindow *window)
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
   g_settings_apply (self->settings);
+}
 
-  return GTK_WINDOW_CLASS (sfg_window_parent_class)->close_request (window);
+static void
+discard_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SfgWindow        *self)
+{
+  self->discard_dialog = NULL;
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ask_to_discard (SfgWindow  *self,
+                const char *message)
+{
+  SfgStore *store = sfg_library_get_store (self->library);
+  g_autofree char *dir = g_filename_display_name (sfg_store_get_data_dir (store));
+  g_auto(GStrv) unsaved = sfg_library_dup_unsaved (self->library);
+  g_autoptr(GString) body = g_string_new (message);
+  GtkWidget *dialog;
+
+  g_string_append (body, "\n\n");
+  if (unsaved[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", unsaved);
+
+      /* Translators: %s is a list such as "the plan for Sam Jones, the list of people" */
+      g_string_append_printf (body, _("Not saved: %s."), list);
+      g_string_append (body, "\n\n");
+    }
+  g_string_append_printf (body, _("If you quit now, these changes are lost. The files in “%s” "
+                                  "keep the last version that was saved."), dir);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Quit Without Saving?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "discard", _("_Quit Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  self->discard_dialog = ADW_MESSAGE_DIALOG (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_flushed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SfgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GApplication) held = app != NULL ? g_object_ref (G_APPLICATION (app)) : NULL;
+
+  self->flushing = FALSE;
+  if (sfg_library_flush_finish (SFG_LIBRARY (source), result, &error))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    {
+      g_message ("Not everything could be saved: %s", error->message);
+      ask_to_discard (self, error->message);
+    }
+  /* Released after the window is gone, so the application ends only then. */
+  if (held != NULL)
+    g_application_release (held);
+}
+
+static gboolean
+sfg_window_close_request (GtkWindow *window)
+{
+  SfgWindow *self = SFG_WINDOW (window);
+  GtkApplication *app;
+
+  if (self->close_confirmed)
+    return GTK_WINDOW_CLASS (sfg_window_parent_class)->close_request (window);
+
+  if (self->discard_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->discard_dialog));
+      return TRUE;
+    }
+  if (self->flushing)
+    return TRUE;
+
+  save_window_state (self);
+  /* The application is held until every change is on disk; the window
+   * closes when the flush is done, or asks first when it failed. */
+  self->flushing = TRUE;
+  app = gtk_window_get_application (window);
+  if (app != NULL)
+    g_application_hold (G_APPLICATION (app));
+  sfg_library_flush_async (self->library, NULL, close_flushed_cb, g_object_ref (self));
+  return TRUE;
+}
+
+static void
+sfg_window_constructed (GObject *object)
+{
+  SfgWindow *self = SFG_WINDOW (object);
+  SfgStore *store;
+
+  G_OBJECT_CLASS (sfg_window_parent_class)->constructed (object);
+
+  g_return_if_fail (SFG_IS_LIBRARY (self->library));
+
+  store = sfg_library_get_store (self->library);
+  g_signal_connect_object (store, "notify::save-error", G_CALLBACK (save_error_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "load-problem", G_CALLBACK (update_problems), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (sfg_library_get_plans (self->library), "items-changed",
+                           G_CALLBACK (plans_items_changed_cb), self, G_CONNECT_SWAPPED);
+  save_error_changed_cb (self);
+  update_problems (self);
+  restore_current_plan (self);
+}
+
+static void
+sfg_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SfgWindow *self = SFG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    case PROP_CURRENT_PLAN:
+      g_value_set_object (value, self->current_plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sfg_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SfgWindow *self = SFG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_set_object (&self->library, g_value_get_object (value));
+      break;
+    case PROP_CURRENT_PLAN:
+      sfg_window_set_current_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -140,6 +409,8 @@ sfg_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SFG_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->current_plan);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (sfg_window_parent_class)->dispose (object);
 }
@@ -151,10 +422,32 @@ sfg_window_class_init (SfgWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = sfg_window_constructed;
   object_class->dispose = sfg_window_dispose;
+  object_class->get_property = sfg_window_get_property;
+  object_class->set_property = sfg_window_set_property;
   window_class->close_request = sfg_window_close_request;
 
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, SFG_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
+  /**
+   * SfgWindow:current-plan: (nullable)
+   *
+   * The plan the views work on, shared by them; restored on start.
+   */
+  properties[PROP_CURRENT_PLAN] =
+    g_param_spec_object ("current-plan", NULL, NULL, SFG_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sfg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfgWindow, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SfgWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, SfgWindow, save_error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SfgWindow, save_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, problem_dismiss_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, journal_bin);
@@ -189,9 +482,49 @@ sfg_window_init (SfgWindow *self)
 }
 
 SfgWindow *
-sfg_window_new (SfgApplication *application)
+sfg_window_new (SfgApplication *application,
+                SfgLibrary     *library)
 {
-  return g_object_new (SFG_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (application == NULL || SFG_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SFG_IS_LIBRARY (library), NULL);
+
+  return g_object_new (SFG_TYPE_WINDOW, "application", application, "library", library, NULL);
+}
+
+SfgLibrary *
+sfg_window_get_library (SfgWindow *self)
+{
+  g_return_val_if_fail (SFG_IS_WINDOW (self), NULL);
+
+  return self->library;
+}
+
+/**
+ * sfg_window_get_current_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan the views work on
+ */
+SfgPlan *
+sfg_window_get_current_plan (SfgWindow *self)
+{
+  g_return_val_if_fail (SFG_IS_WINDOW (self), NULL);
+
+  return self->current_plan;
+}
+
+/* Remembered in GSettings, so the same plan is open on the next start. */
+void
+sfg_window_set_current_plan (SfgWindow *self,
+                             SfgPlan   *plan)
+{
+  g_return_if_fail (SFG_IS_WINDOW (self));
+  g_return_if_fail (plan == NULL || SFG_IS_PLAN (plan));
+
+  if (!g_set_object (&self->current_plan, plan))
+    return;
+
+  g_settings_set_string (self->settings, "current-plan", plan != NULL ? sfg_plan_get_id (plan) : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PLAN]);
 }
 
 void

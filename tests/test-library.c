@@ -802,6 +802,36 @@ test_read_only_newer_version (Fixture       *f,
   g_assert_false (sfg_library_is_read_only (f->library, sfg_library_get_people (f->library)));
 }
 
+/* A newer version's file that this version cannot make sense of: told,
+ * left alone, never written; everything else loads. */
+static void
+test_newer_version_unreadable (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *relpath = g_strdup_printf ("plans/%s.json", id);
+  g_autofree char *path = path_of (f, relpath);
+  g_autoptr(GBytes) before = NULL;
+  const char *text = "{\"version\": 2, \"id\": 42}\n";
+
+  make_full_plan (f, "Sam Jones");
+  flush (f);
+  sfg_test_write_file (path, text, -1);
+  before = sfg_test_read_bytes (path);
+
+  g_assert_false (fixture_open (f, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (n_plans (f), ==, 1);
+  g_assert_cmpuint (f->problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (f->problems, 0), "newer version"));
+  g_assert_nonnull (strstr (g_ptr_array_index (f->problems, 0), relpath));
+  g_assert_null (strstr (g_ptr_array_index (f->problems, 0), ".."));
+  flush (f);
+  sfg_test_assert_file_bytes (path, before);
+  g_assert_cmpuint (count_files (f, "plans", id), ==, 1);
+}
+
 static void
 items_changed_cb (GListModel *list,
                   guint       position,
@@ -874,6 +904,7 @@ main (int   argc,
   ADD ("plan-id-mismatch", test_plan_id_mismatch, NULL);
   ADD ("read-only-newer-version", test_read_only_newer_version, NULL);
   ADD ("unsaved-and-order", test_unsaved_and_order, NULL);
+  ADD ("newer-version-unreadable", test_newer_version_unreadable, NULL);
 #undef ADD
 
   return g_test_run ();

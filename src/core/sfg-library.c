@@ -236,20 +236,32 @@ load_model (SfgLibrary        *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *reason = NULL;
+  guint n_problems = self->problems->len;
   gpointer model;
 
   expected_id = id;
   model = sfg_store_load_object (self->store, relpath, parse, read_only, &local_error);
   expected_id = NULL;
 
+  /* A refused file the store set aside is reported by the store. */
   if (model != NULL
       || g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND)
-      || sfg_store_error_is_refusal (local_error))
+      || self->problems->len > n_problems)
     return model;
 
   g_hash_table_add (self->unreadable, g_strdup (relpath));
-  message = g_strdup_printf (_("%s. It was left as it is and will not be changed while Scope "
-                               "for Growth is open."), local_error->message);
+  reason = g_strdup (local_error->message);
+  g_strchomp (reason);
+  if (g_str_has_suffix (reason, "."))
+    reason[strlen (reason) - 1] = '\0';
+  if (sfg_store_is_read_only (self->store, relpath))
+    message = g_strdup_printf (_("“%s” was written by a newer version of Scope for Growth and "
+                                 "cannot be shown by this version (%s). It was left as it is "
+                                 "and will not be changed."), relpath, reason);
+  else
+    message = g_strdup_printf (_("%s. It was left as it is and will not be changed while Scope "
+                                 "for Growth is open."), reason);
   add_problem (self, relpath, NULL, message);
   if (error != NULL && *error == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));

@@ -358,6 +358,15 @@ sfg_window_constructed (GObject *object)
   save_error_changed_cb (self);
   update_problems (self);
   restore_current_plan (self);
+
+  /* Views need the library, so they are built only now (construct
+   * properties are set after init). */
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (stack_visible_child_name_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "last-view", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+  stack_visible_child_name_cb (self);
 }
 
 static void
@@ -472,13 +481,6 @@ sfg_window_init (SfgWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-
-  g_signal_connect_object (self->stack, "notify::visible-child-name",
-                           G_CALLBACK (stack_visible_child_name_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_settings_bind (self->settings, "last-view", self->stack, "visible-child-name",
-                   G_SETTINGS_BIND_DEFAULT);
-  stack_visible_child_name_cb (self);
 }
 
 SfgWindow *

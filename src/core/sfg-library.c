@@ -4,56 +4,19 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
-#include "sfg-index.h"
-#include "sfg-json-guard.h"
 #include "sfg-json-util.h"
-#include "sfg-library.h"
+#include "sfg-library-private.h"
 #include "sfg-model-error.h"
 /* For sfg_library_dup_unsaved(): which documents are not on disk yet. */
 #include "sfg-store-private.h"
 
-/* The models and their files (FORMAT.md §1).  Loading goes through
- * sfg_store_load_object(), so a refused file is set aside and its good copy
- * used; every "changed" queues the model's file; index.json is a cache
- * rebuilt from the plans. */
-
-#define PEOPLE_FILE     "people.json"
-#define INDEX_FILE      "index.json"
-#define UNSAVED_PREFIX  "unsaved/"
-
-/* What undoing a deletion needs. */
-typedef struct
-{
-  SfgPlan         *plan;
-  SfgPrivateNotes *notes;        /* nullable: notes that were loaded */
-  char            *trash;        /* the plan's trash path; NULL if it was never written */
-  char            *notes_trash;  /* nullable */
-} DeletedPlan;
-
-struct _SfgLibrary
-{
-  GObject       parent_instance;
-
-  SfgStore     *store;
-  SfgFramework *framework;
-  SfgPeople    *people;
-  GListStore   *plans;
-  GListStore   *journals;
-  GHashTable   *notes;          /* plan id → SfgPrivateNotes */
-  GHashTable   *read_only;      /* models from newer-version files */
-  GHashTable   *unreadable;     /* relpaths that could not be read: never written */
-  GHashTable   *deleted;        /* undo token → DeletedPlan */
-  GPtrArray    *problems;       /* plain-words load messages, NULL-terminated */
-  GPtrArray    *index;          /* SfgIndexEntry: what index.json says or will say */
-  guint         index_idle_id;
-  gboolean      index_read_only;
-  gboolean      loaded;
-};
+/* The models and their files (FORMAT.md §1).  This file: the object, the
+ * models' "changed" (each queues its file), order, creating and looking up.
+ * sfg-library-load.c loads and keeps index.json; sfg-library-delete.c
+ * deletes and restores plans. */
 
 G_DEFINE_FINAL_TYPE (SfgLibrary, sfg_library, G_TYPE_OBJECT)
 
@@ -73,22 +36,10 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-deleted_plan_free (gpointer data)
-{
-  DeletedPlan *deleted = data;
-
-  g_clear_object (&deleted->plan);
-  g_clear_object (&deleted->notes);
-  g_free (deleted->trash);
-  g_free (deleted->notes_trash);
-  g_free (deleted);
-}
-
 /* ---- files ---- */
 
-static char *
-plan_relpath (const char *plan_id)
+char *
+sfg_library_plan_relpath (const char *plan_id)
 {
   return g_strdup_printf ("plans/%s.json", plan_id);
 }
@@ -99,8 +50,8 @@ journal_relpath (const char *journal_id)
   return g_strdup_printf ("journals/%s.json", journal_id);
 }
 
-static char *
-notes_relpath (const char *plan_id)
+char *
+sfg_library_notes_relpath (const char *plan_id)
 {
   return g_strdup_printf ("private/%s.json", plan_id);
 }
@@ -113,16 +64,16 @@ model_relpath (SfgLibrary *self,
   if (SFG_IS_PERSON (model) || SFG_IS_PEOPLE (model))
     return g_strdup (PEOPLE_FILE);
   if (SFG_IS_PLAN (model))
-    return plan_relpath (sfg_plan_get_id (model));
+    return sfg_library_plan_relpath (sfg_plan_get_id (model));
   if (SFG_IS_JOURNAL (model))
     return journal_relpath (sfg_journal_get_id (model));
   if (SFG_IS_PRIVATE_NOTES (model))
-    return notes_relpath (sfg_private_notes_get_plan_id (model));
+    return sfg_library_notes_relpath (sfg_private_notes_get_plan_id (model));
   return NULL;
 }
 
-static gboolean
-relpath_is_writable (SfgLibrary *self,
+gboolean
+sfg_library_relpath_is_writable (SfgLibrary *self,
                      const char *relpath)
 {
   return !sfg_store_is_read_only (self->store, relpath)
@@ -130,14 +81,14 @@ relpath_is_writable (SfgLibrary *self,
 }
 
 /* Every save goes through here: a read-only model is never written. */
-static void
-queue_save (SfgLibrary            *self,
+void
+sfg_library_queue_save (SfgLibrary            *self,
             gpointer               model,
             SfgStoreSerializeFunc  func)
 {
   g_autofree char *relpath = model_relpath (self, model);
 
-  if (g_hash_table_contains (self->read_only, model) || !relpath_is_writable (self, relpath))
+  if (g_hash_table_contains (self->read_only, model) || !sfg_library_relpath_is_writable (self, relpath))
     {
       g_debug ("%s is read-only; not saving", relpath);
       return;
@@ -145,8 +96,8 @@ queue_save (SfgLibrary            *self,
   sfg_store_queue (self->store, relpath, model, func);
 }
 
-static void
-add_problem (SfgLibrary *self,
+void
+sfg_library_add_problem (SfgLibrary *self,
              const char *relpath,
              const char *set_aside,
              const char *message)
@@ -162,151 +113,7 @@ store_load_problem_cb (SfgStore   *store,
                        const char *message,
                        gpointer    user_data)
 {
-  add_problem (SFG_LIBRARY (user_data), relpath, set_aside, message);
-}
-
-/* sfg_store_load_object() passes no user data to the parser; loading runs
- * on the main thread only, so the id a file's name promises travels here. */
-static const char *expected_id;
-
-static gboolean
-check_expected_id (const char  *member,
-                   const char  *id,
-                   GError     **error)
-{
-  if (expected_id == NULL || g_strcmp0 (id, expected_id) == 0)
-    return TRUE;
-  g_set_error (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_INVALID,
-               _("its “%s” is “%s”, but its file name says “%s”"), member, id, expected_id);
-  return FALSE;
-}
-
-static gpointer
-parse_plan (JsonNode  *node,
-            GError   **error)
-{
-  g_autoptr(SfgPlan) plan = sfg_plan_new_from_json (node, error);
-
-  if (plan == NULL || !check_expected_id ("id", sfg_plan_get_id (plan), error))
-    return NULL;
-  return g_steal_pointer (&plan);
-}
-
-static gpointer
-parse_journal (JsonNode  *node,
-               GError   **error)
-{
-  g_autoptr(SfgJournal) journal = sfg_journal_new_from_json (node, error);
-
-  if (journal == NULL || !check_expected_id ("id", sfg_journal_get_id (journal), error))
-    return NULL;
-  return g_steal_pointer (&journal);
-}
-
-static gpointer
-parse_notes (JsonNode  *node,
-             GError   **error)
-{
-  g_autoptr(SfgPrivateNotes) notes = sfg_private_notes_new_from_json (node, error);
-
-  if (notes == NULL
-      || !check_expected_id ("plan-id", sfg_private_notes_get_plan_id (notes), error))
-    return NULL;
-  return g_steal_pointer (&notes);
-}
-
-static gpointer
-parse_people (JsonNode  *node,
-              GError   **error)
-{
-  return sfg_people_new_from_json (node, error);
-}
-
-/* Loads one file.  NULL when there is nothing to use: the file is missing,
- * or it was refused and had no good copy (the store has told the user), or
- * it could not be read at all, which is reported here and the file is never
- * written while the app runs. */
-static gpointer
-load_model (SfgLibrary        *self,
-            const char        *relpath,
-            const char        *id,
-            SfgStoreParseFunc  parse,
-            gboolean          *read_only,
-            GError           **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *reason = NULL;
-  guint n_problems = self->problems->len;
-  gpointer model;
-
-  expected_id = id;
-  model = sfg_store_load_object (self->store, relpath, parse, read_only, &local_error);
-  expected_id = NULL;
-
-  /* A refused file the store set aside is reported by the store. */
-  if (model != NULL
-      || g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND)
-      || self->problems->len > n_problems)
-    return model;
-
-  g_hash_table_add (self->unreadable, g_strdup (relpath));
-  reason = g_strdup (local_error->message);
-  g_strchomp (reason);
-  if (g_str_has_suffix (reason, "."))
-    reason[strlen (reason) - 1] = '\0';
-  if (sfg_store_is_read_only (self->store, relpath))
-    message = g_strdup_printf (_("“%s” was written by a newer version of Scope for Growth and "
-                                 "cannot be shown by this version (%s). It was left as it is "
-                                 "and will not be changed."), relpath, reason);
-  else
-    message = g_strdup_printf (_("%s. It was left as it is and will not be changed while Scope "
-                                 "for Growth is open."), reason);
-  add_problem (self, relpath, NULL, message);
-  if (error != NULL && *error == NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
-}
-
-/* "plans/<uuid>.json" for every plan file, and for a good copy whose file is
- * missing, so the store puts that file back. */
-static GPtrArray *
-list_files (SfgLibrary *self,
-            const char *subdir)
-{
-  g_auto(GStrv) listed = sfg_store_list (self->store, subdir);
-  g_autofree char *dir = sfg_store_get_path (self->store, subdir);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  for (guint i = 0; listed[i] != NULL; i++)
-    g_ptr_array_add (files, g_strdup (listed[i]));
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *stem = NULL;
-      g_autofree char *relpath = NULL;
-      g_autofree char *path = NULL;
-
-      if (name[0] == '.' || !g_str_has_suffix (name, ".json.good"))
-        continue;
-      stem = g_strndup (name, strlen (name) - strlen (".good"));
-      relpath = g_strconcat (subdir, "/", stem, NULL);
-      path = g_build_filename (dir, stem, NULL);
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        g_ptr_array_add (files, g_steal_pointer (&relpath));
-    }
-  return files;
-}
-
-/* The id a file name promises: "plans/<id>.json" → "<id>". */
-static char *
-relpath_id (const char *relpath)
-{
-  g_autofree char *base = g_path_get_basename (relpath);
-
-  return g_strndup (base, strlen (base) - strlen (".json"));
+  sfg_library_add_problem (SFG_LIBRARY (user_data), relpath, set_aside, message);
 }
 
 /* ---- order: newest date first, undated last ---- */
@@ -334,8 +141,8 @@ compare_dated (const char *date_a,
   return g_strcmp0 (id_a, id_b);
 }
 
-static int
-compare_plans (gconstpointer a,
+int
+sfg_library_compare_plans (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
@@ -346,8 +153,8 @@ compare_plans (gconstpointer a,
                         sfg_plan_get_date (pb), sfg_plan_get_created (pb), sfg_plan_get_id (pb));
 }
 
-static int
-compare_journals (gconstpointer a,
+int
+sfg_library_compare_journals (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
@@ -357,20 +164,6 @@ compare_journals (gconstpointer a,
   return compare_dated (sfg_journal_get_date (ja), sfg_journal_get_created (ja),
                         sfg_journal_get_id (ja), sfg_journal_get_date (jb),
                         sfg_journal_get_created (jb), sfg_journal_get_id (jb));
-}
-
-static int
-compare_plans_ptr (gconstpointer a,
-                   gconstpointer b)
-{
-  return compare_plans (*(gpointer const *) a, *(gpointer const *) b, NULL);
-}
-
-static int
-compare_journals_ptr (gconstpointer a,
-                      gconstpointer b)
-{
-  return compare_journals (*(gpointer const *) a, *(gpointer const *) b, NULL);
 }
 
 /* After a date change: moves @item only when it is out of order, so a list
@@ -406,208 +199,94 @@ keep_sorted (GListStore       *list,
   g_list_store_splice (list, lo, hi - lo + 1, items->pdata + lo, hi - lo + 1);
 }
 
-/* ---- index.json ---- */
-
-static GPtrArray *
-build_index (SfgLibrary *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
-  g_autoptr(GPtrArray) plans = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (plans, g_list_model_get_item (G_LIST_MODEL (self->plans), i));
-  return sfg_index_build (plans);
-}
-
-/* Rebuilt, not edited: when anything differs from what was last queued,
- * the whole index is written again. */
-static void
-update_index (SfgLibrary *self)
-{
-  g_autoptr(GPtrArray) entries = build_index (self);
-  g_autoptr(JsonNode) node = NULL;
-
-  if (self->index != NULL && sfg_index_equal (self->index, entries))
-    return;
-  g_clear_pointer (&self->index, g_ptr_array_unref);
-  self->index = g_steal_pointer (&entries);
-  if (self->index_read_only || !relpath_is_writable (self, INDEX_FILE))
-    return;
-  node = sfg_index_to_json (self->index);
-  sfg_store_queue_node (self->store, INDEX_FILE, node);
-}
-
-static gboolean
-index_idle_cb (gpointer data)
-{
-  SfgLibrary *self = data;
-
-  self->index_idle_id = 0;
-  update_index (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Coalesces the changes of one main-loop turn (typing changes "modified",
- * an indexed column, at every key). */
-static void
-schedule_index (SfgLibrary *self)
-{
-  if (self->index_idle_id == 0 && self->loaded)
-    self->index_idle_id = g_idle_add (index_idle_cb, self);
-}
-
-/* index.json is a cache: it is read without the store's set-aside and good
- * copy, and anything wrong with it just means it is rebuilt. */
-static JsonNode *
-read_index (SfgLibrary *self,
-            gint64     *version)
-{
-  g_autofree char *path = sfg_store_get_path (self->store, INDEX_FILE);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  GStatBuf st;
-  gsize len = 0;
-  JsonNode *node;
-
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > SFG_STORE_MAX_FILE_SIZE)
-    return NULL;
-  if (!g_file_get_contents (path, &contents, &len, &error))
-    {
-      g_debug ("index.json cannot be read, so it is rebuilt: %s", error->message);
-      return NULL;
-    }
-  node = sfg_json_guard_parse_document (contents, len, version, &error);
-  if (node == NULL)
-    g_debug ("index.json is not usable, so it is rebuilt: %s", error->message);
-  return node;
-}
-
-static void
-load_index (SfgLibrary *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
-  g_autoptr(GPtrArray) plans = g_ptr_array_new_full (n, g_object_unref);
-  g_autoptr(JsonNode) stored = NULL;
-  gint64 version = 0;
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (plans, g_list_model_get_item (G_LIST_MODEL (self->plans), i));
-
-  stored = read_index (self, &version);
-  /* A newer version's index is that version's business. */
-  self->index_read_only = stored != NULL && version > SFG_STORE_FORMAT_VERSION;
-  self->index = sfg_index_build (plans);
-  if (self->index_read_only || sfg_index_is_current (stored, plans))
-    return;
-
-  g_debug ("index.json is missing, bad or stale; rebuilding it from plans/");
-  g_clear_pointer (&self->index, g_ptr_array_unref);
-  update_index (self);
-}
-
 /* ---- models ---- */
 
 static void
 people_changed_cb (SfgPeople  *people,
                    SfgLibrary *self)
 {
-  queue_save (self, people, (SfgStoreSerializeFunc) sfg_people_to_json);
+  sfg_library_queue_save (self, people, (SfgStoreSerializeFunc) sfg_people_to_json);
 }
 
 static void
 plan_changed_cb (SfgPlan    *plan,
                  SfgLibrary *self)
 {
-  queue_save (self, plan, (SfgStoreSerializeFunc) sfg_plan_to_json);
-  keep_sorted (self->plans, plan, compare_plans);
-  schedule_index (self);
+  sfg_library_queue_save (self, plan, (SfgStoreSerializeFunc) sfg_plan_to_json);
+  keep_sorted (self->plans, plan, sfg_library_compare_plans);
+  sfg_library_schedule_index (self);
 }
 
 static void
 journal_changed_cb (SfgJournal *journal,
                     SfgLibrary *self)
 {
-  queue_save (self, journal, (SfgStoreSerializeFunc) sfg_journal_to_json);
-  keep_sorted (self->journals, journal, compare_journals);
+  sfg_library_queue_save (self, journal, (SfgStoreSerializeFunc) sfg_journal_to_json);
+  keep_sorted (self->journals, journal, sfg_library_compare_journals);
 }
 
 static void
 notes_changed_cb (SfgPrivateNotes *notes,
                   SfgLibrary      *self)
 {
-  queue_save (self, notes, (SfgStoreSerializeFunc) sfg_private_notes_to_json);
+  sfg_library_queue_save (self, notes, (SfgStoreSerializeFunc) sfg_private_notes_to_json);
 }
 
-static void
-add_plan (SfgLibrary *self,
+/* Every change of @model queues its file. */
+void
+sfg_library_watch (SfgLibrary *self,
+                   gpointer    model)
+{
+  GCallback callback;
+
+  if (SFG_IS_PLAN (model))
+    callback = G_CALLBACK (plan_changed_cb);
+  else if (SFG_IS_JOURNAL (model))
+    callback = G_CALLBACK (journal_changed_cb);
+  else if (SFG_IS_PRIVATE_NOTES (model))
+    callback = G_CALLBACK (notes_changed_cb);
+  else if (SFG_IS_PEOPLE (model))
+    callback = G_CALLBACK (people_changed_cb);
+  else
+    g_return_if_reached ();
+  g_signal_connect_object (model, "changed", callback, self, 0);
+}
+
+void
+sfg_library_unwatch (SfgLibrary *self,
+                     gpointer    model)
+{
+  g_signal_handlers_disconnect_by_data (model, self);
+}
+
+void
+sfg_library_add_plan (SfgLibrary *self,
           SfgPlan    *plan,
           gboolean    save)
 {
-  g_list_store_insert_sorted (self->plans, plan, compare_plans, NULL);
-  g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, 0);
+  g_list_store_insert_sorted (self->plans, plan, sfg_library_compare_plans, NULL);
+  sfg_library_watch (self, plan);
   if (save)
-    queue_save (self, plan, (SfgStoreSerializeFunc) sfg_plan_to_json);
-  schedule_index (self);
+    sfg_library_queue_save (self, plan, (SfgStoreSerializeFunc) sfg_plan_to_json);
+  sfg_library_schedule_index (self);
 }
 
 static void
 add_journal (SfgLibrary *self,
              SfgJournal *journal)
 {
-  g_list_store_insert_sorted (self->journals, journal, compare_journals, NULL);
-  g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self, 0);
-  queue_save (self, journal, (SfgStoreSerializeFunc) sfg_journal_to_json);
+  g_list_store_insert_sorted (self->journals, journal, sfg_library_compare_journals, NULL);
+  sfg_library_watch (self, journal);
+  sfg_library_queue_save (self, journal, (SfgStoreSerializeFunc) sfg_journal_to_json);
 }
 
-static void
-add_notes (SfgLibrary      *self,
+void
+sfg_library_add_notes (SfgLibrary      *self,
            SfgPrivateNotes *notes)
 {
   g_hash_table_replace (self->notes, g_strdup (sfg_private_notes_get_plan_id (notes)),
                         g_object_ref (notes));
-  g_signal_connect_object (notes, "changed", G_CALLBACK (notes_changed_cb), self, 0);
-}
-
-static void
-load_people (SfgLibrary  *self,
-             GError     **error)
-{
-  g_autoptr(SfgPeople) people = NULL;
-  gboolean read_only = FALSE;
-
-  people = load_model (self, PEOPLE_FILE, NULL, parse_people, &read_only, error);
-  if (people == NULL)
-    people = sfg_people_new ();
-  if (read_only)
-    g_hash_table_add (self->read_only, people);
-
-  g_signal_handlers_disconnect_by_func (self->people, people_changed_cb, self);
-  g_set_object (&self->people, people);
-  g_signal_connect_object (people, "changed", G_CALLBACK (people_changed_cb), self, 0);
-}
-
-static void
-load_dir (SfgLibrary        *self,
-          const char        *subdir,
-          SfgStoreParseFunc  parse,
-          GPtrArray         *models,
-          GError           **error)
-{
-  g_autoptr(GPtrArray) files = list_files (self, subdir);
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      const char *relpath = g_ptr_array_index (files, i);
-      g_autofree char *id = relpath_id (relpath);
-      gboolean read_only = FALSE;
-      GObject *model = load_model (self, relpath, id, parse, &read_only, error);
-
-      if (model == NULL)
-        continue;
-      if (read_only)
-        g_hash_table_add (self->read_only, model);
-      g_ptr_array_add (models, model);
-    }
+  sfg_library_watch (self, notes);
 }
 
 /* ---- object ---- */
@@ -735,7 +414,7 @@ sfg_library_init (SfgLibrary *self)
   self->notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->read_only = g_hash_table_new (NULL, NULL);
   self->unreadable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deleted_plan_free);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sfg_library_deleted_plan_free);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->problems, NULL);
 }
@@ -746,56 +425,6 @@ sfg_library_new (SfgStore *store)
   g_return_val_if_fail (SFG_IS_STORE (store), NULL);
 
   return g_object_new (SFG_TYPE_LIBRARY, "store", store, NULL);
-}
-
-/**
- * sfg_library_load:
- *
- * Loads people.json, every plan and journal, and checks index.json
- * (rebuilt when missing, bad or stale).  Call once.  A refused file is set
- * aside by the store and its good copy used; everything that loads is
- * loaded, whatever else fails.
- *
- * Returns: %FALSE when some file could not be read at all (permissions, an
- *   I/O error); it is left alone and never written.  Every problem is also
- *   in sfg_library_get_load_problems().
- */
-gboolean
-sfg_library_load (SfgLibrary  *self,
-                  GError     **error)
-{
-  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) journals = g_ptr_array_new_with_free_func (g_object_unref);
-  GError *local_error = NULL;
-
-  g_return_val_if_fail (SFG_IS_LIBRARY (self), FALSE);
-  g_return_val_if_fail (!self->loaded, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  load_people (self, &local_error);
-  load_dir (self, "plans", parse_plan, plans, &local_error);
-  load_dir (self, "journals", parse_journal, journals, &local_error);
-
-  g_ptr_array_sort (plans, compare_plans_ptr);
-  g_ptr_array_sort (journals, compare_journals_ptr);
-  for (guint i = 0; i < plans->len; i++)
-    g_signal_connect_object (g_ptr_array_index (plans, i), "changed",
-                             G_CALLBACK (plan_changed_cb), self, 0);
-  for (guint i = 0; i < journals->len; i++)
-    g_signal_connect_object (g_ptr_array_index (journals, i), "changed",
-                             G_CALLBACK (journal_changed_cb), self, 0);
-  g_list_store_splice (self->plans, 0, 0, plans->pdata, plans->len);
-  g_list_store_splice (self->journals, 0, 0, journals->pdata, journals->len);
-
-  load_index (self);
-  self->loaded = TRUE;
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 SfgStore *
@@ -897,7 +526,7 @@ sfg_library_create_plan (SfgLibrary *self,
   g_return_val_if_fail (SFG_IS_PERSON (person), NULL);
 
   plan = sfg_plan_new (person);
-  add_plan (self, plan, TRUE);
+  sfg_library_add_plan (self, plan, TRUE);
   return plan;
 }
 
@@ -929,179 +558,7 @@ sfg_library_start_follow_up (SfgLibrary  *self,
     }
   today = sfg_date_today ();
   plan = sfg_plan_new_follow_up (previous, today);
-  add_plan (self, plan, TRUE);
-  return plan;
-}
-
-/**
- * sfg_library_delete_plan:
- *
- * Removes @plan and its private notes; their files move to the trash.
- *
- * Returns: (transfer full): a token for sfg_library_undelete_plan(), or
- *   %NULL with @error (the plan stays)
- */
-char *
-sfg_library_delete_plan (SfgLibrary  *self,
-                         SfgPlan     *plan,
-                         GError     **error)
-{
-  g_autofree char *relpath = NULL;
-  g_autofree char *nrelpath = NULL;
-  g_autoptr(GError) local_error = NULL;
-  SfgPrivateNotes *notes;
-  DeletedPlan *deleted;
-  char *token;
-  guint pos;
-
-  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (SFG_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!g_list_store_find (self->plans, plan, &pos))
-    {
-      g_set_error_literal (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_NOT_FOUND,
-                           _("This plan is no longer in your plans."));
-      return NULL;
-    }
-  if (sfg_library_is_read_only (self, plan))
-    {
-      g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_READ_ONLY,
-                           _("This plan is read-only (it was written by a newer version of "
-                             "Scope for Growth or could not be read), so it cannot be deleted "
-                             "here."));
-      return NULL;
-    }
-
-  deleted = g_new0 (DeletedPlan, 1);
-  relpath = plan_relpath (sfg_plan_get_id (plan));
-  deleted->trash = sfg_store_delete (self->store, relpath, &local_error);
-  if (deleted->trash == NULL
-      && !g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND))
-    {
-      deleted_plan_free (deleted);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  /* NOT_FOUND: never written yet (the pending save was dropped). */
-  g_clear_error (&local_error);
-
-  nrelpath = notes_relpath (sfg_plan_get_id (plan));
-  notes = g_hash_table_lookup (self->notes, sfg_plan_get_id (plan));
-  if ((notes == NULL || !sfg_library_is_read_only (self, notes))
-      && relpath_is_writable (self, nrelpath))
-    {
-      deleted->notes_trash = sfg_store_delete (self->store, nrelpath, &local_error);
-      if (deleted->notes_trash == NULL
-          && !g_error_matches (local_error, SFG_STORE_ERROR, SFG_STORE_ERROR_NOT_FOUND))
-        g_message ("The private notes of a deleted plan stay in place: %s", local_error->message);
-      if (notes != NULL)
-        {
-          g_signal_handlers_disconnect_by_func (notes, notes_changed_cb, self);
-          deleted->notes = g_object_ref (notes);
-          g_hash_table_remove (self->notes, sfg_plan_get_id (plan));
-        }
-    }
-
-  deleted->plan = g_object_ref (plan);
-  g_signal_handlers_disconnect_by_func (plan, plan_changed_cb, self);
-  token = deleted->trash != NULL ? g_strdup (deleted->trash)
-                                 : g_strconcat (UNSAVED_PREFIX, sfg_plan_get_id (plan), NULL);
-  g_hash_table_replace (self->deleted, g_strdup (token), deleted);
-  g_list_store_remove (self->plans, pos);
-  schedule_index (self);
-  return token;
-}
-
-/**
- * sfg_library_undelete_plan:
- * @undo_token: what sfg_library_delete_plan() returned
- *
- * Puts a deleted plan (and its private notes) back, as it was when deleted.
- *
- * Returns: (transfer none) (nullable): the plan, or %NULL with @error
- */
-SfgPlan *
-sfg_library_undelete_plan (SfgLibrary  *self,
-                           const char  *undo_token,
-                           GError     **error)
-{
-  DeletedPlan *deleted;
-  g_autoptr(SfgPlan) plan = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *trash;
-
-  g_return_val_if_fail (SFG_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (undo_token != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  deleted = g_hash_table_lookup (self->deleted, undo_token);
-  if (deleted == NULL && !g_str_has_prefix (undo_token, "trash/"))
-    {
-      g_set_error_literal (error, SFG_MODEL_ERROR, SFG_MODEL_ERROR_NOT_FOUND,
-                           _("There is no deleted plan to put back."));
-      return NULL;
-    }
-  if (deleted != NULL && sfg_library_lookup_plan (self, sfg_plan_get_id (deleted->plan)) != NULL)
-    {
-      g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_EXISTS,
-                           _("This plan is already back in your plans."));
-      return NULL;
-    }
-
-  trash = deleted != NULL ? deleted->trash : undo_token;
-  if (trash != NULL)
-    {
-      g_autofree char *relpath = sfg_store_undelete (self->store, trash, error);
-
-      if (relpath == NULL)
-        return NULL;
-      if (deleted == NULL)
-        {
-          /* A token from before a restart: the plan comes back from disk. */
-          g_autofree char *id = relpath_id (relpath);
-          gboolean read_only = FALSE;
-
-          if (sfg_library_lookup_plan (self, id) != NULL)
-            {
-              g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_EXISTS,
-                                   _("This plan is already back in your plans."));
-              return NULL;
-            }
-          plan = load_model (self, relpath, id, parse_plan, &read_only, error);
-          if (plan == NULL)
-            {
-              if (error != NULL && *error == NULL)
-                g_set_error_literal (error, SFG_STORE_ERROR, SFG_STORE_ERROR_FAILED,
-                                     _("The deleted plan could not be read back."));
-              return NULL;
-            }
-          if (read_only)
-            g_hash_table_add (self->read_only, plan);
-          add_plan (self, plan, FALSE);
-          return plan;
-        }
-    }
-
-  plan = g_object_ref (deleted->plan);
-  if (deleted->notes_trash != NULL)
-    {
-      g_autofree char *relpath = sfg_store_undelete (self->store, deleted->notes_trash,
-                                                     &local_error);
-
-      if (relpath == NULL)
-        g_message ("The private notes of a restored plan stay in the trash: %s",
-                   local_error->message);
-    }
-  if (deleted->notes != NULL && !g_hash_table_contains (self->notes, sfg_plan_get_id (plan)))
-    {
-      add_notes (self, deleted->notes);
-      /* The notes' latest state may not have reached the file before deletion. */
-      queue_save (self, deleted->notes, (SfgStoreSerializeFunc) sfg_private_notes_to_json);
-    }
-  /* Likewise the plan: what is in memory is what the user last saw. */
-  add_plan (self, plan, TRUE);
-  g_hash_table_remove (self->deleted, undo_token);
+  sfg_library_add_plan (self, plan, TRUE);
   return plan;
 }
 
@@ -1132,13 +589,13 @@ sfg_library_get_private_notes (SfgLibrary *self,
   if (loaded != NULL)
     return loaded;
 
-  relpath = notes_relpath (plan_id);
-  notes = load_model (self, relpath, plan_id, parse_notes, &read_only, NULL);
+  relpath = sfg_library_notes_relpath (plan_id);
+  notes = sfg_library_load_model (self, relpath, plan_id, sfg_library_parse_notes, &read_only, NULL);
   if (notes == NULL)
     notes = sfg_private_notes_new (plan_id);
   if (read_only)
     g_hash_table_add (self->read_only, notes);
-  add_notes (self, notes);
+  sfg_library_add_notes (self, notes);
   return notes;
 }
 
@@ -1226,7 +683,7 @@ sfg_library_is_read_only (SfgLibrary *self,
   if (g_hash_table_contains (self->read_only, model))
     return TRUE;
   relpath = model_relpath (self, model);
-  return relpath != NULL && !relpath_is_writable (self, relpath);
+  return relpath != NULL && !sfg_library_relpath_is_writable (self, relpath);
 }
 
 /**
@@ -1262,7 +719,7 @@ describe_file (SfgLibrary *self,
     return g_strdup (_("the list of people"));
   if (!g_str_has_suffix (relpath, ".json"))
     return NULL;
-  id = relpath_id (relpath);
+  id = sfg_library_relpath_id (relpath);
   if (g_str_has_prefix (relpath, "plans/") || g_str_has_prefix (relpath, "private/"))
     {
       gboolean notes = g_str_has_prefix (relpath, "private/");
@@ -1351,7 +808,7 @@ sfg_library_flush_async (SfgLibrary          *self,
   if (self->index_idle_id != 0)
     {
       g_clear_handle_id (&self->index_idle_id, g_source_remove);
-      update_index (self);
+      sfg_library_update_index (self);
     }
   sfg_store_flush_async (self->store, cancellable, store_flushed_cb, task);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sfg-journal-view.h"
 #include "sfg-window.h"
 
 struct _SfgWindow
@@ -60,14 +61,7 @@ bin_for_view (SfgWindow  *self,
 static GtkWidget *
 build_journal_view (SfgWindow *self)
 {
-  return g_object_new (ADW_TYPE_STATUS_PAGE,
-                       "icon-name", "sfg-journal-symbolic",
-                       "title", _("Preparation and Reflection Journal"),
-                       "description", _("Your private space to reflect before a career "
-                                        "conversation: what matters to you, your career so "
-                                        "far and where you want to grow. It stays on this "
-                                        "computer."),
-                       NULL);
+  return sfg_journal_view_new (self->library);
 }
 
 static GtkWidget *

@@ -320,6 +320,11 @@ sfg_store_write_bytes (const char        *path,
                                  0600, error);
   if (hook != NULL)
     hook (FALSE, hook_data);
+
+  /* Newer GLib keeps an existing file's mode on replace: a file that was
+   * ever 0644 would stay readable by others, so tighten it explicitly. */
+  if (ok && g_chmod (path, 0600) != 0)
+    g_warning ("Could not make “%s” private: %s", path, g_strerror (errno));
   return ok;
 }
 

@@ -560,3 +560,49 @@ sfg_json_guard_parse_document (const char  *data,
     *version = v;
   return g_steal_pointer (&root);
 }
+
+/**
+ * sfg_json_guard_generate:
+ * @node: a document that passed sfg_json_guard_check_node()
+ * @length: (out) (optional): the length of the text
+ *
+ * Writes @node as every file is written: pretty, indented by 2, no final
+ * newline.  json-glib 1.6 leaves U+001F in a string unescaped (it escapes
+ * only the control characters below it), which is not JSON: the guard would
+ * refuse the file and text holding that character could never be saved.  It
+ * is escaped here.  (U+001F is never part of another character in UTF-8.)
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+sfg_json_guard_generate (JsonNode *node,
+                         gsize    *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  gsize len = 0;
+  GString *out;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &len);
+
+  if (memchr (text, 0x1f, len) == NULL)
+    {
+      if (length != NULL)
+        *length = len;
+      return g_steal_pointer (&text);
+    }
+  out = g_string_sized_new (len + 16);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == 0x1f)
+        g_string_append (out, "\\u001f");
+      else
+        g_string_append_c (out, text[i]);
+    }
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}

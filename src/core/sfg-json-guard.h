@@ -23,5 +23,7 @@ JsonNode *sfg_json_guard_parse_document (const char  *data,
                                          gsize        length,
                                          gint64      *version,
                                          GError     **error);
+char     *sfg_json_guard_generate       (JsonNode    *node,
+                                         gsize       *length);
 
 G_END_DECLS

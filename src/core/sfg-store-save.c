@@ -81,7 +81,6 @@ static GBytes *
 serialise_checked (JsonNode  *node,
                    GError   **error)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) check = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
@@ -99,11 +98,7 @@ serialise_checked (JsonNode  *node,
   if (!sfg_json_guard_check_node (node, error))
     return NULL;
 
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, &len);
+  text = sfg_json_guard_generate (node, &len);
 
   check = sfg_json_guard_parse_document (text, len, &version, &local_error);
   if (check == NULL)

@@ -77,12 +77,7 @@ char *
 sfg_fuzz_generate (JsonNode *node,
                    gsize    *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, length);
+  return sfg_json_guard_generate (node, length);
 }
 
 void

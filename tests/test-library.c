@@ -73,10 +73,14 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void flush (Fixture *f);
+
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  /* No write may still be running when the folder is removed. */
+  flush (f);
   g_clear_object (&f->library);
   g_clear_object (&f->store);
   sfg_test_remove_tree (f->dir);

@@ -214,12 +214,34 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
+library_flushed_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr (GError) error = NULL;
+
+  /* A test may leave a save failing on purpose. */
+  sfg_library_flush_finish (SFG_LIBRARY (source), result, &error);
+  *done = TRUE;
+}
+
+static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
   iterate_pending ();
+  /* No write may still be running when the folder is removed. */
+  if (f->library != NULL)
+    {
+      gboolean done = FALSE;
+
+      sfg_library_flush_async (f->library, NULL, library_flushed_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
   g_clear_object (&f->library);
   g_clear_object (&f->store);
   sfg_test_remove_tree (f->dir);
@@ -312,8 +334,10 @@ test_save_error_bar (Fixture       *f,
   g_assert_null (find_shown_label (GTK_WIDGET (f->window), "could not be saved"));
 }
 
+/* A shown message dialog other than @except (one that was answered may
+ * still be on its way out). */
 static AdwMessageDialog *
-find_message_dialog (void)
+find_message_dialog_except (gpointer except)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -321,16 +345,23 @@ find_message_dialog (void)
     {
       g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window)
+          && (gpointer) window != except)
         return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
 }
 
-static gboolean
-dialog_shown (gpointer data)
+static AdwMessageDialog *
+find_message_dialog (void)
 {
-  return find_message_dialog () != NULL;
+  return find_message_dialog_except (NULL);
+}
+
+static gboolean
+dialog_shown (gpointer except)
+{
+  return find_message_dialog_except (except) != NULL;
 }
 
 static void
@@ -366,8 +397,8 @@ test_quit_after_failed_save_asks (Fixture       *f,
 
   /* Asked again, and this time the user lets it go. */
   gtk_window_close (GTK_WINDOW (f->window));
-  wait_until (dialog_shown, NULL);
-  adw_message_dialog_response (find_message_dialog (), "discard");
+  wait_until (dialog_shown, dialog);
+  adw_message_dialog_response (find_message_dialog_except (dialog), "discard");
   iterate_pending ();
   g_assert_null (f->window);
   mend_journals (f);

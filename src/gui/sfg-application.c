@@ -19,12 +19,14 @@ struct _SfgApplication
 
 G_DEFINE_FINAL_TYPE (SfgApplication, sfg_application, ADW_TYPE_APPLICATION)
 
+/* The main window even while a message dialog of it is the active window. */
 static SfgWindow *
 get_main_window (SfgApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  return SFG_IS_WINDOW (window) ? SFG_WINDOW (window) : NULL;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SFG_IS_WINDOW (l->data))
+      return SFG_WINDOW (l->data);
+  return NULL;
 }
 
 /* The start-up benchmark's hook: print when the first frame was painted, then quit. */

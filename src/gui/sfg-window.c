@@ -230,6 +230,16 @@ save_window_state (SfgWindow *self)
   g_settings_apply (self->settings);
 }
 
+static gboolean
+close_after_discard_cb (gpointer data)
+{
+  SfgWindow *self = data;
+
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 discard_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -238,8 +248,10 @@ discard_response_cb (AdwMessageDialog *dialog,
   self->discard_dialog = NULL;
   if (g_strcmp0 (response, "discard") != 0)
     return;
-  self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  /* Once the dialog is gone: it still points at its parent window while it
+   * emits "response". */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_after_discard_cb, g_object_ref (self),
+                   g_object_unref);
 }
 
 static void

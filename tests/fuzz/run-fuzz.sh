@@ -14,7 +14,8 @@
 #                    (--seconds N | --long)
 # With --nested, a clang build of the same source with -Dfuzzing=true is set up
 # in CLANG_BUILD_DIR (once; later runs only rebuild what changed).  Without a
-# clang that can build libFuzzer programs the test is skipped.
+# clang that can build libFuzzer programs the test is skipped.  CC_FUZZ names
+# another clang (default: clang).
 
 set -u
 
@@ -121,7 +122,7 @@ elif ! SFG_FUZZ_EXPECT_VALID=1 "$exe" "${libfuzzer_opts[@]}" "${seeds[@]}" > "$l
 elif [ ${#regress[@]} -gt 0 ] && ! "$exe" "${libfuzzer_opts[@]}" "${regress[@]}" >> "$log" 2>&1; then
   status="not ok"
 fi
-echo "$status 2 - fuzz-$harness: ${#seeds[@]} seeds load, ${#regress[@]} regress inputs pass"
+echo "$status 2 - fuzz-$harness: replay of ${#seeds[@]} seeds (each must load) and ${#regress[@]} regress inputs"
 if [ "$status" != ok ]; then
   show_log
   echo "not ok 3 - fuzz-$harness: not fuzzed (the replay failed)"

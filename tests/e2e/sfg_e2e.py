@@ -124,8 +124,12 @@ class App:
         def matches(acc):
             if acc is None:
                 return False
-            if role is not None and acc.getRoleName() != role:
-                return False
+            if role is not None:
+                if hasattr(role, 'search'):
+                    if not role.search(acc.getRoleName()):
+                        return False
+                elif acc.getRoleName() != role:
+                    return False
             if name is not None:
                 if hasattr(name, 'search'):
                     if not name.search(acc.name or ''):

@@ -561,16 +561,47 @@ sfg_json_guard_parse_document (const char  *data,
   return g_steal_pointer (&root);
 }
 
+/* Copies the number at @p (not in a string) to @out; returns its length.
+ * json-glib 1.6 writes a double whose shortest form has an exponent but no
+ * point with ".0" appended ("1e+57.0"), which is not JSON: it is dropped. */
+static gsize
+copy_number (GString    *out,
+             const char *p,
+             const char *end)
+{
+  const char *q = p;
+  const char *exponent = NULL;
+  const char *point = NULL;
+
+  while (q < end && strchr ("+-.0123456789eE", *q) != NULL)
+    {
+      if (*q == 'e' || *q == 'E')
+        exponent = q;
+      else if (*q == '.')
+        point = q;
+      q++;
+    }
+  if (exponent != NULL && point != NULL && point > exponent && q - point == 2 && point[1] == '0')
+    g_string_append_len (out, p, point - p);
+  else
+    g_string_append_len (out, p, q - p);
+  return q - p;
+}
+
 /**
  * sfg_json_guard_generate:
  * @node: a document that passed sfg_json_guard_check_node()
  * @length: (out) (optional): the length of the text
  *
  * Writes @node as every file is written: pretty, indented by 2, no final
- * newline.  json-glib 1.6 leaves U+001F in a string unescaped (it escapes
- * only the control characters below it), which is not JSON: the guard would
- * refuse the file and text holding that character could never be saved.  It
- * is escaped here.  (U+001F is never part of another character in UTF-8.)
+ * newline, and mends what json-glib 1.6 writes that is not JSON (the guard
+ * would refuse the file, and the document could never be saved again):
+ *   - U+001F in a string is left raw (it escapes only the control characters
+ *     below it): it is escaped (U+001F is never part of another character in
+ *     UTF-8);
+ *   - a double such as 1e57 is written "1e+57.0": the ".0" is dropped.
+ * Members this version does not know are kept as read, so any value can come
+ * through here.
  *
  * Returns: (transfer full): the text
  */
@@ -581,6 +612,8 @@ sfg_json_guard_generate (JsonNode *node,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
   gsize len = 0;
+  const char *p, *end;
+  gboolean in_string = FALSE;
   GString *out;
 
   json_generator_set_pretty (generator, TRUE);
@@ -588,19 +621,33 @@ sfg_json_guard_generate (JsonNode *node,
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, &len);
 
-  if (memchr (text, 0x1f, len) == NULL)
-    {
-      if (length != NULL)
-        *length = len;
-      return g_steal_pointer (&text);
-    }
   out = g_string_sized_new (len + 16);
-  for (gsize i = 0; i < len; i++)
+  for (p = text, end = text + len; p < end; p++)
     {
-      if (text[i] == 0x1f)
-        g_string_append (out, "\\u001f");
+      if (in_string)
+        {
+          if (*p == '\\' && p + 1 < end)
+            {
+              g_string_append_len (out, p, 2);
+              p++;
+              continue;
+            }
+          if (*p == '"')
+            in_string = FALSE;
+          if (*p == 0x1f)
+            g_string_append (out, "\\u001f");
+          else
+            g_string_append_c (out, *p);
+        }
+      else if (*p == '"')
+        {
+          in_string = TRUE;
+          g_string_append_c (out, *p);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        p += copy_number (out, p, end) - 1;
       else
-        g_string_append_c (out, text[i]);
+        g_string_append_c (out, *p);
     }
   if (length != NULL)
     *length = out->len;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -301,14 +302,28 @@ sfg_report_doc_add_text (SfgReportDoc   *doc,
                          const char     *text,
                          const char     *tag)
 {
-  PangoLayout *layout;
+  const char *paragraph = text;
+  int length;
 
   if (sfg_report_text_is_blank (text))
     return;
 
-  layout = sfg_report_doc_create_layout (doc, style, doc->width);
-  pango_layout_set_text (layout, text, -1);
-  append_lines (doc, layout, 0, FALSE, tag, NULL, 0);
+  /* One layout per paragraph: pango's time for one layout grows faster than
+   * its length, so a long text in one layout would not print in linear time. */
+  length = (int) strlen (text);
+  while (length >= 0)
+    {
+      PangoLayout *layout = sfg_report_doc_create_layout (doc, style, doc->width);
+      int delimiter, next;
+
+      pango_find_paragraph_boundary (paragraph, length, &delimiter, &next);
+      pango_layout_set_text (layout, paragraph, delimiter);
+      append_lines (doc, layout, 0, FALSE, tag, NULL, 0);
+      if (next >= length)
+        break;
+      paragraph += next;
+      length -= next;
+    }
 }
 
 void

@@ -15,7 +15,7 @@
  */
 
 #define COLUMN_GAP      28.0
-#define SIGN_SPACE      30.0
+#define SIGN_SPACE      36.0
 #define VALUE_GAP       12.0
 #define MAX_NAME_LINES  3
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sfg-journal-view.h"
+#include "sfg-window-print.h"
 #include "sfg-window.h"
 
 struct _SfgWindow
@@ -473,6 +474,7 @@ sfg_window_class_init (SfgWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-view", "s", view_names[i]);
+  sfg_window_print_class_init (widget_class);
 }
 
 static void
@@ -579,4 +581,27 @@ sfg_window_get_view (SfgWindow  *self,
 
   ensure_view (self, name);
   return adw_bin_get_child (bin);
+}
+/**
+ * sfg_window_get_printable:
+ *
+ * What Print… prints: on the journal view the journal shown, on the other
+ * views the current plan.
+ *
+ * Returns: (transfer none) (nullable): an SfgPlan, an SfgJournal or %NULL
+ */
+GObject *
+sfg_window_get_printable (SfgWindow *self)
+{
+  GtkWidget *journal_view;
+
+  g_return_val_if_fail (SFG_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (sfg_window_get_visible_view (self), "journal") != 0)
+    return G_OBJECT (sfg_window_get_current_plan (self));
+
+  journal_view = adw_bin_get_child (self->journal_bin);
+  if (!SFG_IS_JOURNAL_VIEW (journal_view))
+    return NULL;
+  return G_OBJECT (sfg_journal_view_get_journal (SFG_JOURNAL_VIEW (journal_view)));
 }

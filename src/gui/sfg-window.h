@@ -25,5 +25,6 @@ void        sfg_window_set_visible_view (SfgWindow      *self,
                                          const char     *name);
 GtkWidget  *sfg_window_get_view         (SfgWindow      *self,
                                          const char     *name);
+GObject    *sfg_window_get_printable    (SfgWindow      *self);
 
 G_END_DECLS

@@ -468,12 +468,21 @@ test_section_list_jumps (Fixture       *fixture,
   open_view (fixture);
   list = find_one (fixture->view, SFG_TYPE_JOURNAL_SECTION_LIST);
   g_assert_false (is_scrolled_into_view (fixture, GTK_WIDGET (find_section (fixture, "aspirations"))));
+  g_assert_null (sfg_journal_section_list_get_current (list));
 
   g_signal_emit_by_name (list, "section-activated", "aspirations");
   settle ();
   g_assert_true (is_scrolled_into_view (fixture, GTK_WIDGET (find_section (fixture, "aspirations"))));
+  g_assert_cmpstr (sfg_journal_section_list_get_current (list), ==, "aspirations");
   g_assert_true (focus_widget (fixture)
                  == GTK_WIDGET (sfg_journal_question_get_text_view (find_question (fixture, "aspirations.1"))));
+
+  g_signal_emit_by_name (list, "section-activated", SFG_JOURNAL_OTHER_REFLECTIONS_ID);
+  settle ();
+  g_assert_cmpstr (sfg_journal_section_list_get_current (list), ==, SFG_JOURNAL_OTHER_REFLECTIONS_ID);
+  g_signal_emit_by_name (list, "section-activated", "wellbeing");
+  settle ();
+  g_assert_cmpstr (sfg_journal_section_list_get_current (list), ==, "wellbeing");
 }
 
 /* An earlier journal opens read-only until the user chooses Edit. */

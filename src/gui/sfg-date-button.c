@@ -236,7 +236,10 @@ sfg_date_button_init (SfgDateButton *self)
 
   self->label = gtk_label_new (NULL);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE,
+                                               "icon-name", "x-office-calendar-symbolic",
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                               NULL));
   gtk_box_append (GTK_BOX (box), self->label);
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());

@@ -277,10 +277,6 @@ sfg_journal_picker_init (SfgJournalPicker *self)
   self->label = gtk_label_new (NULL);
   gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE,
-                                               "icon-name", "sfg-journal-symbolic",
-                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                               NULL));
   gtk_box_append (GTK_BOX (box), self->label);
   gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_IMAGE,
                                                "icon-name", "pan-down-symbolic",

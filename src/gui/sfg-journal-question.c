@@ -235,10 +235,7 @@ sfg_journal_question_constructed (GObject *object)
   gtk_box_append (GTK_BOX (header), self->question_label);
   gtk_widget_set_parent (header, GTK_WIDGET (self));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->question,
-                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
-                                  -1);
+  /* The question is the answer's name (a label as well would be read twice). */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->question_label, NULL,
                                   -1);

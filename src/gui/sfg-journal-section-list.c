@@ -263,7 +263,8 @@ sfg_journal_section_list_init (SfgJournalSectionList *self)
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  /* The selected row is the section in view (sfg_journal_section_list_set_current()). */
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"),
@@ -341,4 +342,32 @@ sfg_journal_section_list_get_overall_text (SfgJournalSectionList *self)
   g_return_val_if_fail (SFG_IS_JOURNAL_SECTION_LIST (self), NULL);
 
   return gtk_label_get_label (GTK_LABEL (self->overall_label));
+}
+
+/* Marks the section the page is showing (%NULL: none, as on the introduction). */
+void
+sfg_journal_section_list_set_current (SfgJournalSectionList *self,
+                                      const char            *section_id)
+{
+  Entry *entry;
+
+  g_return_if_fail (SFG_IS_JOURNAL_SECTION_LIST (self));
+
+  entry = section_id != NULL ? lookup_entry (self, section_id) : NULL;
+  if (entry == NULL)
+    gtk_list_box_unselect_all (self->list);
+  else if (!gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (entry->row)))
+    gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (entry->row));
+}
+
+/* Returns: (nullable): the id of the section marked as in view */
+const char *
+sfg_journal_section_list_get_current (SfgJournalSectionList *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SFG_IS_JOURNAL_SECTION_LIST (self), NULL);
+
+  row = gtk_list_box_get_selected_row (self->list);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "sfg-section-id") : NULL;
 }

@@ -24,5 +24,8 @@ void       sfg_journal_section_list_set_overall  (SfgJournalSectionList *self,
                                                   guint                  answered,
                                                   gboolean               other_written);
 const char *sfg_journal_section_list_get_overall_text (SfgJournalSectionList *self);
+void       sfg_journal_section_list_set_current  (SfgJournalSectionList *self,
+                                                  const char            *section_id);
+const char *sfg_journal_section_list_get_current (SfgJournalSectionList *self);
 
 G_END_DECLS

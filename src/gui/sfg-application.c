@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sfg-application.h"
+#include "sfg-export-command.h"
 #include "sfg-window.h"
 
 struct _SfgApplication
@@ -276,6 +277,15 @@ sfg_application_dispose (GObject *object)
   G_OBJECT_CLASS (sfg_application_parent_class)->dispose (object);
 }
 
+/* --export-pdf and --export-journal-pdf: done here, before registering,
+ * so they need no display and never reach a running instance. */
+static int
+sfg_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  return sfg_export_command_handle (options);
+}
+
 static void
 sfg_application_class_init (SfgApplicationClass *klass)
 {
@@ -286,11 +296,13 @@ sfg_application_class_init (SfgApplicationClass *klass)
   app_class->activate = sfg_application_activate;
   app_class->startup = sfg_application_startup;
   app_class->shutdown = sfg_application_shutdown;
+  app_class->handle_local_options = sfg_application_handle_local_options;
 }
 
 static void
 sfg_application_init (SfgApplication *self)
 {
+  sfg_export_command_add_options (G_APPLICATION (self));
 }
 
 /**

@@ -303,72 +303,110 @@ words_on_page (GPtrArray  *words,
   return found;
 }
 
+/* Lays the plan out with @filler as its next steps; returns the page of
+ * the signature block, checking it is one slice inside the page. */
+static guint
+lay_out_with_filler (SfgPlan    *plan,
+                     SfgReport  *report,
+                     const char *filler)
+{
+  g_autoptr(GError) error = NULL;
+  const SfgReportPlacement *placed;
+  guint n, found = 0, page = 0;
+
+  sfg_plan_set_next_steps (plan, filler, &error);
+  g_assert_no_error (error);
+  sfg_report_paginate (report, SFG_REPORT_A4_WIDTH, SFG_REPORT_A4_HEIGHT, NULL);
+  placed = placements (report, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (placed[i].tag, "signatures"))
+      {
+        found++;
+        page = placed[i].page;
+        g_assert_cmpfloat (placed[i].y + placed[i].height, <=,
+                           SFG_REPORT_A4_HEIGHT - SFG_REPORT_DEFAULT_MARGIN);
+      }
+  /* One slice: the block is never cut in two. */
+  g_assert_cmpuint (found, ==, 1);
+  return page;
+}
+
+/* In the PDF: every line of the block on the page the layout said. */
+static void
+assert_pdf_signatures_on (SfgReport *report,
+                          guint      page)
+{
+  const char *block_words[] = { "Signature", "Printed", "signatures" };
+  g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  guint block_page = 0;
+
+  name = report_test_write_pdf (report, tmp_dir, "signatures.pdf", SFG_REPORT_A4_WIDTH,
+                                SFG_REPORT_A4_HEIGHT, NULL);
+  words = report_test_pdf_words (name);
+  for (guint w = 0; w < G_N_ELEMENTS (block_words); w++)
+    {
+      g_autoptr(GPtrArray) on = words_on_page (words, block_words[w]);
+
+      g_assert_cmpuint (on->len, >=, 1);
+      for (guint i = 0; i < on->len; i++)
+        {
+          ReportTestWord *word = g_ptr_array_index (on, i);
+
+          if (block_page == 0)
+            block_page = word->page;
+          g_assert_cmpuint (word->page, ==, block_page);
+        }
+    }
+  g_assert_cmpuint (block_page, ==, page + 1);
+}
+
 static void
 test_signatures_never_split (void)
 {
   g_autoptr(SfgPlan) plan = report_test_plan (2);
   g_autoptr(SfgReport) report = sfg_report_new_for_plan (plan);
   g_autoptr(GString) filler = g_string_new ("Filler line 1");
-  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
   gboolean poppler = report_test_have_poppler ();
   guint first_pages = 0;
   guint last_page = 0;
   guint moves = 0;
+  guint pdf_checks = 0;
 
   for (guint k = 1; k < 400; k++)
     {
-      const SfgReportPlacement *placed;
-      guint n, found = 0, page = 0;
-      g_autofree char *name = NULL;
+      guint page;
 
       if (k > 1)
         g_string_append_printf (filler, "\nFiller line %u", k);
-      sfg_plan_set_next_steps (plan, filler->str, &error);
-      g_assert_no_error (error);
-
-      sfg_report_paginate (report, SFG_REPORT_A4_WIDTH, SFG_REPORT_A4_HEIGHT, NULL);
-      placed = placements (report, &n);
-      for (guint i = 0; i < n; i++)
-        if (g_str_equal (placed[i].tag, "signatures"))
-          {
-            found++;
-            page = placed[i].page;
-            g_assert_cmpfloat (placed[i].y + placed[i].height, <=,
-                               SFG_REPORT_A4_HEIGHT - SFG_REPORT_DEFAULT_MARGIN);
-          }
-      /* One slice: the block is never cut in two. */
-      g_assert_cmpuint (found, ==, 1);
+      page = lay_out_with_filler (plan, report, filler->str);
       if (k == 1)
         first_pages = sfg_report_get_n_pages (report);
-      else if (page != last_page)
-        moves++;
-      last_page = page;
 
-      if (poppler)
+      /* Every layout is checked; the PDF itself at every fifth line, and on
+       * both sides of every move: the block at the foot of the page just
+       * before, and at the top of the next. */
+      if (k > 1 && page != last_page)
         {
-          g_autoptr(GPtrArray) words = NULL;
-          const char *block_words[] = { "Signature", "Printed", "signatures" };
-          guint block_page = 0;
-
-          name = report_test_write_pdf (report, tmp_dir, "signatures.pdf", SFG_REPORT_A4_WIDTH,
-                                        SFG_REPORT_A4_HEIGHT, NULL);
-          words = report_test_pdf_words (name);
-          for (guint w = 0; w < G_N_ELEMENTS (block_words); w++)
+          moves++;
+          if (poppler)
             {
-              g_autoptr(GPtrArray) on = words_on_page (words, block_words[w]);
-
-              g_assert_cmpuint (on->len, >=, 1);
-              for (guint i = 0; i < on->len; i++)
-                {
-                  ReportTestWord *word = g_ptr_array_index (on, i);
-
-                  if (block_page == 0)
-                    block_page = word->page;
-                  g_assert_cmpuint (word->page, ==, block_page);
-                }
+              g_assert_cmpuint (lay_out_with_filler (plan, report, before), ==, last_page);
+              assert_pdf_signatures_on (report, last_page);
+              g_assert_cmpuint (lay_out_with_filler (plan, report, filler->str), ==, page);
+              assert_pdf_signatures_on (report, page);
+              pdf_checks += 2;
             }
-          g_assert_cmpuint (block_page, ==, page + 1);
         }
+      else if (poppler && k % 5 == 0)
+        {
+          assert_pdf_signatures_on (report, page);
+          pdf_checks++;
+        }
+      last_page = page;
+      g_free (before);
+      before = g_strdup (filler->str);
 
       if (sfg_report_get_n_pages (report) >= first_pages + 2)
         break;
@@ -376,6 +414,10 @@ test_signatures_never_split (void)
 
   /* The filler pushed the block over two page ends. */
   g_assert_cmpuint (moves, >=, 2);
+  if (!poppler)
+    g_test_skip (NO_POPPLER);
+  else
+    g_assert_cmpuint (pdf_checks, >=, 4);
 }
 
 /* ---- the actions table ---- */

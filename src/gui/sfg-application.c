@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sfg-application.h"
+#include "sfg-preferences-window.h"
 #include "sfg-export-command.h"
 #include "sfg-window.h"
 
@@ -194,10 +195,29 @@ help_activated (GSimpleAction *action,
                                            g_object_ref (window));
 }
 
+/* Preferences belong to the main window: they change what its views show. */
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SfgApplication *self = SFG_APPLICATION (user_data);
+  SfgWindow *window = get_main_window (self);
+  GtkWidget *preferences;
+
+  if (window == NULL)
+    return;
+
+  preferences = sfg_preferences_window_new (GTK_WINDOW (window),
+                                            sfg_library_get_framework (sfg_window_get_library (window)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated },
   { .name = "about", .activate = about_activated },
   { .name = "help", .activate = help_activated },
+  { .name = "preferences", .activate = preferences_activated },
 };
 
 /* Loads everything once per process; the window shows what went wrong. */
@@ -254,6 +274,7 @@ sfg_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (sfg_application_parent_class)->startup (app);
 
@@ -263,6 +284,8 @@ sfg_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
 }
 
 static void

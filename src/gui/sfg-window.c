@@ -7,6 +7,8 @@
 
 #include "sfg-journal-view.h"
 #include "sfg-window-print.h"
+#include "sfg-framework-view.h"
+#include "sfg-preferences-window.h"
 #include "sfg-window.h"
 
 struct _SfgWindow
@@ -68,13 +70,31 @@ build_journal_view (SfgWindow *self)
 static GtkWidget *
 build_framework_view (SfgWindow *self)
 {
-  return g_object_new (ADW_TYPE_STATUS_PAGE,
-                       "icon-name", "sfg-grid-symbolic",
-                       "title", _("The Scope for Growth Framework"),
-                       "description", _("Depth, breadth and stretch across, impact up: the "
-                                        "nine positions where you place where you are now and "
-                                        "where you want to be in two years."),
-                       NULL);
+  SfgFramework *framework = sfg_library_get_framework (self->library);
+  GtkWidget *view = sfg_framework_view_new (self->library);
+  g_autoptr(GError) error = NULL;
+
+  g_object_bind_property (self, "current-plan", view, "current-plan",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  /* The organisation's framework file (FORMAT.md §11), read once per library;
+   * a refused file leaves the framework's own initiatives in use. */
+  if (g_object_get_data (G_OBJECT (framework), "sfg-framework-file-read") == NULL)
+    {
+      g_object_set_data (G_OBJECT (framework), "sfg-framework-file-read", GINT_TO_POINTER (TRUE));
+      if (!sfg_preferences_apply_framework_file (framework, self->settings, &error))
+        {
+          AdwToast *toast = adw_toast_new (_("Your organisation's framework file could not be "
+                                             "used, so the framework's own initiatives are shown"));
+
+          g_debug ("Framework file refused: %s", error->message);
+          adw_toast_set_button_label (toast, _("_Details"));
+          adw_toast_set_action_name (toast, "app.preferences");
+          adw_toast_set_timeout (toast, 10);
+          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+        }
+    }
+  return view;
 }
 
 static GtkWidget *

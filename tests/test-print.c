@@ -9,6 +9,7 @@
 #include "sfg-print-operation.h"
 #include "sfg-print-settings.h"
 #include "sfg-test-utils.h"
+#include "sfg-journal-view.h"
 #include "sfg-window.h"
 
 /* Printing through GTK's print stack under Xvfb: Export as PDF through the
@@ -175,15 +176,23 @@ test_settings_remembered (void)
 static guint
 count_dark_pixels (GtkWidget *widget)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width, height;
   guint dark = 0;
+
+  /* Laid out and drawn at least once. */
+  for (guint i = 0; i < 100 && (gtk_widget_get_width (widget) == 0
+                                || gtk_widget_get_height (widget) == 0); i++)
+    wait_ms (20);
+  wait_ms (50);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -445,6 +454,91 @@ test_window_printable (void)
   g_assert_null (find_toplevel ("GtkPrintUnixDialog"));
   gtk_window_destroy (preview);
   iterate_pending ();
+
+  /* Export as PDF…: a file chooser in the folder used last time, the
+   * suggested name, then the PDF there. */
+  {
+    g_autofree char *out_dir = sfg_test_make_temp_dir ();
+    g_autoptr(SfgReport) report = sfg_report_new_for_plan (plan);
+    g_autofree char *name = sfg_report_dup_suggested_filename (report);
+    g_autofree char *pdf = g_build_filename (out_dir, name, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GFile) chosen = NULL;
+    g_autofree char *remembered = NULL;
+    GtkWindow *chooser;
+
+    g_assert_true (sfg_print_settings_set_export_folder (out_dir, &error));
+    g_assert_no_error (error);
+    press_accel (GTK_WIDGET (window), "<Control><Shift>e");
+    for (guint i = 0; i < 200 && find_toplevel ("GtkFileChooserDialog") == NULL; i++)
+      wait_ms (10);
+    chooser = find_toplevel ("GtkFileChooserDialog");
+    g_assert_nonnull (chooser);
+    for (guint i = 0; i < 200; i++)
+      {
+        g_clear_object (&chosen);
+        chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+        if (chosen != NULL && g_str_equal (g_file_peek_path (chosen), pdf))
+          break;
+        wait_ms (10);
+      }
+    g_assert_cmpstr (g_file_peek_path (chosen), ==, pdf);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    for (guint i = 0; i < 300 && !g_file_test (pdf, G_FILE_TEST_EXISTS); i++)
+      wait_ms (10);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpuint (count_dot_files (out_dir), ==, 0);
+    remembered = sfg_print_settings_dup_export_folder ();
+    g_assert_cmpstr (remembered, ==, out_dir);
+    iterate_pending ();
+    sfg_test_remove_tree (out_dir);
+  }
+
+  /* A journal's export asks whether to include the unanswered questions. */
+  {
+    g_autofree char *out_dir = sfg_test_make_temp_dir ();
+    SfgJournal *journal = sfg_library_create_journal (library, NULL);
+    g_autoptr(SfgReport) report = NULL;
+    g_autofree char *name = NULL;
+    g_autofree char *pdf = NULL;
+    g_autoptr(GError) error = NULL;
+    GtkWidget *journal_view;
+    GtkWindow *chooser;
+
+    sfg_journal_set_answer (journal, "wellbeing.1", "jmarkanswer");
+    sfg_window_set_visible_view (window, "journal");
+    journal_view = sfg_window_get_view (window, "journal");
+    sfg_journal_view_show_journal (SFG_JOURNAL_VIEW (journal_view), journal);
+    iterate_pending ();
+    g_assert_true (sfg_window_get_printable (window) == G_OBJECT (journal));
+    report = sfg_report_new_for_journal (journal);
+    name = sfg_report_dup_suggested_filename (report);
+    pdf = g_build_filename (out_dir, name, NULL);
+
+    g_assert_true (sfg_print_settings_set_export_folder (out_dir, &error));
+    press_accel (GTK_WIDGET (window), "<Control><Shift>e");
+    for (guint i = 0; i < 200 && find_toplevel ("GtkFileChooserDialog") == NULL; i++)
+      wait_ms (10);
+    chooser = find_toplevel ("GtkFileChooserDialog");
+    g_assert_nonnull (chooser);
+    g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                  "include-unanswered"), ==, "false");
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "include-unanswered", "true");
+    wait_ms (100);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    for (guint i = 0; i < 300 && !g_file_test (pdf, G_FILE_TEST_EXISTS); i++)
+      wait_ms (10);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    if (report_test_have_poppler ())
+      {
+        g_autofree char *text = report_test_pdf_text (pdf, 0);
+
+        g_assert_nonnull (strstr (text, "jmarkanswer"));
+        g_assert_nonnull (strstr (text, "Not answered yet"));
+      }
+    iterate_pending ();
+    sfg_test_remove_tree (out_dir);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_pending ();

@@ -80,9 +80,12 @@ export_response_cb (GtkNativeDialog *chooser,
       goto out;
     }
 
-  choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), UNANSWERED_CHOICE);
-  if (choice != NULL)
-    sfg_report_set_include_unanswered (report, g_strcmp0 (choice, "true") == 0);
+  /* Only a journal's chooser has the choice; asking another one warns. */
+  if (SFG_IS_JOURNAL (sfg_report_get_document (report)))
+    {
+      choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), UNANSWERED_CHOICE);
+      sfg_report_set_include_unanswered (report, g_strcmp0 (choice, "true") == 0);
+    }
 
   name = g_file_get_basename (file);
   if (sfg_print_operation_export (report, GTK_WINDOW (window), path, &error))

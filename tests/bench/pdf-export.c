@@ -11,7 +11,9 @@
 /*
  * PDF export of plans of 5, 10, 20 and 40 pages in one run: the time per
  * page must stay flat (the total grows linearly).  Prints one line per size
- * and the ratio of the slowest to the fastest time per page.
+ * (median and best of the runs) and the ratio of the slowest to the fastest
+ * best time per page: the best is what the code costs, the median also
+ * shows what else the machine was doing.
  *
  *   bench-pdf-export [--runs N] [--keep DIR]
  *
@@ -107,8 +109,9 @@ main (int   argc,
   dir = keep != NULL ? g_strdup (keep) : sfg_test_make_temp_dir ();
   g_mkdir_with_parents (dir, 0700);
 
-  g_print ("# PDF export, A4, default margins; median of %d runs\n", runs);
-  g_print ("# %6s %8s %12s %12s %14s\n", "pages", "units", "layout ms", "total ms", "ms per page");
+  g_print ("# PDF export, A4, default margins; %d runs per size\n", runs);
+  g_print ("# %6s %6s %12s %12s %10s %12s %12s\n", "pages", "units", "layout ms", "total ms",
+           "best ms", "ms/page", "best/page");
   for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
     {
       guint units = units_for_pages (targets[t]);
@@ -139,15 +142,17 @@ main (int   argc,
       qsort (totals, runs, sizeof (double), compare_doubles);
       qsort (layouts, runs, sizeof (double), compare_doubles);
       pages = sfg_report_get_n_pages (report);
-      per_page[t] = totals[runs / 2] / pages;
+      per_page[t] = totals[0] / pages;
       fastest = MIN (fastest, per_page[t]);
       slowest = MAX (slowest, per_page[t]);
-      g_print ("  %6u %8u %12.1f %12.1f %14.2f\n", pages, units, layouts[runs / 2],
-               totals[runs / 2], per_page[t]);
+      g_print ("  %6u %6u %12.1f %12.1f %10.1f %12.2f %12.2f\n", pages, units,
+               layouts[runs / 2], totals[runs / 2], totals[0], totals[runs / 2] / pages,
+               per_page[t]);
       if (keep == NULL)
         g_remove (path);
     }
-  g_print ("# slowest/fastest time per page: %.2f (1.00 = perfectly linear)\n", slowest / fastest);
+  g_print ("# slowest/fastest best time per page: %.2f (1.00 = perfectly linear)\n",
+           slowest / fastest);
 
   if (keep == NULL)
     sfg_test_remove_tree (dir);

@@ -36,6 +36,10 @@ struct _SfgFrameworkView
   GtkLabel *category_meaning;
   GtkLabel *marking_state;
   GtkLabel *marking_hint;
+  GtkWidget *now_button;
+  GtkWidget *aspiration_button;
+  GtkWidget *consolidate_button;
+  GtkWidget *clear_button;
   AdwPreferencesGroup *initiatives_group;
 };
 
@@ -78,6 +82,17 @@ position_title (const char *position_id)
   const SfgPosition *position = sfg_framework_lookup_position (position_id);
 
   return position != NULL ? sfg_position_get_title (position) : NULL;
+}
+
+/* GTK 4.8 reads a button's label and then what its mnemonic label says, so
+ * "_Change…" is spoken "_Change… Change…": keep only the name given here. */
+static void
+set_spoken_name (GtkWidget  *widget,
+                 const char *name)
+{
+  if (name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static gboolean
@@ -125,6 +140,7 @@ update_placing (SfgFrameworkView *self)
       gtk_button_set_label (self->change_button, _("_Open a Plan…"));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->change_button),
                                    _("Go to the Plan view to open or create a plan"));
+      set_spoken_name (GTK_WIDGET (self->change_button), _("Open a plan in the Plan view"));
       return;
     }
   else
@@ -156,6 +172,7 @@ update_placing (SfgFrameworkView *self)
   gtk_button_set_label (self->change_button, _("_Change…"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->change_button),
                                _("Choose another plan in the Plan view"));
+  set_spoken_name (GTK_WIDGET (self->change_button), _("Change the plan being placed"));
 }
 
 static int
@@ -404,6 +421,7 @@ make_initiative_row (SfgFrameworkView *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (link_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), link_button);
+      g_object_set_data (G_OBJECT (row), "sfg-link-button", link_button);
     }
 
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
@@ -442,6 +460,10 @@ update_initiatives (SfgFrameworkView *self)
 
       adw_preferences_group_add (self->initiatives_group, row);
       g_ptr_array_add (self->initiative_rows, row);
+      /* Only now, in the window, do the buttons get their mnemonic labels. */
+      set_spoken_name (g_object_get_data (G_OBJECT (row), "sfg-add-button"), NULL);
+      if (g_object_get_data (G_OBJECT (row), "sfg-link-button") != NULL)
+        set_spoken_name (g_object_get_data (G_OBJECT (row), "sfg-link-button"), NULL);
     }
 
   if (org != NULL && sfg_org_framework_get_organisation (org) != NULL)
@@ -757,6 +779,24 @@ sfg_framework_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+sfg_framework_view_root (GtkWidget *widget)
+{
+  SfgFrameworkView *self = SFG_FRAMEWORK_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sfg_framework_view_parent_class)->root (widget);
+
+  /* Their names are in the template; the mnemonic labels were just connected. */
+  set_spoken_name (self->now_button, NULL);
+  set_spoken_name (self->aspiration_button, NULL);
+  set_spoken_name (self->consolidate_button, NULL);
+  set_spoken_name (self->clear_button, NULL);
+  set_spoken_name (GTK_WIDGET (self->change_button), NULL);
+  for (guint i = 0; i < self->initiative_rows->len; i++)
+    set_spoken_name (g_object_get_data (g_ptr_array_index (self->initiative_rows, i),
+                                        "sfg-add-button"), NULL);
+}
+
+static void
 sfg_framework_view_constructed (GObject *object)
 {
   SfgFrameworkView *self = SFG_FRAMEWORK_VIEW (object);
@@ -848,6 +888,7 @@ sfg_framework_view_class_init (SfgFrameworkViewClass *klass)
   widget_class->measure = sfg_framework_view_measure;
   widget_class->get_request_mode = sfg_framework_view_get_request_mode;
   widget_class->size_allocate = sfg_framework_view_size_allocate;
+  widget_class->root = sfg_framework_view_root;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, SFG_TYPE_LIBRARY,
@@ -877,6 +918,10 @@ sfg_framework_view_class_init (SfgFrameworkViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, category_meaning);
   gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, marking_state);
   gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, marking_hint);
+  gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, now_button);
+  gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, aspiration_button);
+  gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, consolidate_button);
+  gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, clear_button);
   gtk_widget_class_bind_template_child (widget_class, SfgFrameworkView, initiatives_group);
   gtk_widget_class_bind_template_callback (widget_class, grid_selected_cb);
 

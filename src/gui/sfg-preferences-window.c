@@ -20,6 +20,7 @@ struct _SfgPreferencesWindow
 
   AdwActionRow *file_row;
   GtkWidget *default_button;
+  GtkWidget *choose_button;
   AdwActionRow *status_row;
   GtkImage *status_icon;
 };
@@ -357,6 +358,7 @@ sfg_preferences_window_class_init (SfgPreferencesWindowClass *klass)
                                                RESOURCE_BASE "/sfg-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SfgPreferencesWindow, file_row);
   gtk_widget_class_bind_template_child (widget_class, SfgPreferencesWindow, default_button);
+  gtk_widget_class_bind_template_child (widget_class, SfgPreferencesWindow, choose_button);
   gtk_widget_class_bind_template_child (widget_class, SfgPreferencesWindow, status_row);
   gtk_widget_class_bind_template_child (widget_class, SfgPreferencesWindow, status_icon);
   gtk_widget_class_bind_template_callback (widget_class, choose_clicked_cb);
@@ -369,6 +371,16 @@ static void
 sfg_preferences_window_init (SfgPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK 4.8 would read "Use _Default Use Default": the label, then what the
+   * mnemonic label says.  Keep one clear name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->default_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Use framework.json in the configuration folder"), -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->default_button),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->choose_button),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   self->settings = g_settings_new (APP_ID);
 }

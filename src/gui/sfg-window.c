@@ -8,6 +8,7 @@
 #include "sfg-journal-view.h"
 #include "sfg-window-print.h"
 #include "sfg-framework-view.h"
+#include "sfg-plan-view.h"
 #include "sfg-preferences-window.h"
 #include "sfg-window.h"
 
@@ -100,13 +101,11 @@ build_framework_view (SfgWindow *self)
 static GtkWidget *
 build_plan_view (SfgWindow *self)
 {
-  return g_object_new (ADW_TYPE_STATUS_PAGE,
-                       "icon-name", "sfg-plan-symbolic",
-                       "title", _("Aspirational Development Plan"),
-                       "description", _("The plan you and your line manager complete "
-                                        "together: objectives, development actions and agreed "
-                                        "next steps, ready to print and sign."),
-                       NULL);
+  GtkWidget *view = sfg_plan_view_new (self->library);
+
+  g_object_bind_property (self, "current-plan", view, "current-plan",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return view;
 }
 
 static GtkWidget *

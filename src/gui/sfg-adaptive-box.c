@@ -16,6 +16,7 @@ struct _SfgAdaptiveBox
 
   GtkWidget *start_child;
   GtkWidget *end_child;
+  GtkWidget *footer_child;
   int threshold;
   int spacing;
   gboolean side_by_side;
@@ -27,6 +28,7 @@ enum {
   PROP_0,
   PROP_START_CHILD,
   PROP_END_CHILD,
+  PROP_FOOTER_CHILD,
   PROP_THRESHOLD,
   PROP_SPACING,
   N_PROPS
@@ -78,6 +80,24 @@ split (SfgAdaptiveBox *self,
   return TRUE;
 }
 
+/* Height of @a then @b, one below the other, at @width (either may be absent). */
+static void
+measure_column (SfgAdaptiveBox *self,
+                GtkWidget      *a,
+                GtkWidget      *b,
+                int             width,
+                int            *min,
+                int            *nat)
+{
+  int a_min, a_nat, b_min, b_nat;
+  int spacing = child_visible (a) && child_visible (b) ? self->spacing : 0;
+
+  measure_child (a, GTK_ORIENTATION_VERTICAL, width, &a_min, &a_nat);
+  measure_child (b, GTK_ORIENTATION_VERTICAL, width, &b_min, &b_nat);
+  *min = a_min + spacing + b_min;
+  *nat = a_nat + spacing + b_nat;
+}
+
 static void
 sfg_adaptive_box_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -88,34 +108,74 @@ sfg_adaptive_box_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   SfgAdaptiveBox *self = SFG_ADAPTIVE_BOX (widget);
-  int start_min, start_nat, end_min, end_nat;
+  int start_min, start_nat, end_min, end_nat, footer_min, footer_nat;
   int start_width, end_width;
-  int spacing = child_visible (self->start_child) && child_visible (self->end_child)
-                ? self->spacing : 0;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
+      int spacing = child_visible (self->start_child) && child_visible (self->end_child)
+                    ? self->spacing : 0;
+
       measure_child (self->start_child, orientation, -1, &start_min, &start_nat);
       measure_child (self->end_child, orientation, -1, &end_min, &end_nat);
+      measure_child (self->footer_child, orientation, -1, &footer_min, &footer_nat);
       /* Narrow: one above the other; natural: side by side. */
-      *minimum = MAX (start_min, end_min);
-      *natural = MAX (start_nat + spacing + end_nat, *minimum);
+      *minimum = MAX (MAX (start_min, end_min), footer_min);
+      *natural = MAX (MAX (start_nat, footer_nat) + spacing + end_nat, *minimum);
       return;
     }
 
   if (for_size >= 0 && split (self, for_size, &start_width, &end_width))
     {
-      measure_child (self->start_child, orientation, start_width, &start_min, &start_nat);
+      measure_column (self, self->start_child, self->footer_child, start_width,
+                      &start_min, &start_nat);
       measure_child (self->end_child, orientation, end_width, &end_min, &end_nat);
       *minimum = MAX (start_min, end_min);
       *natural = MAX (start_nat, end_nat);
       return;
     }
 
-  measure_child (self->start_child, orientation, for_size, &start_min, &start_nat);
-  measure_child (self->end_child, orientation, for_size, &end_min, &end_nat);
-  *minimum = start_min + spacing + end_min;
-  *natural = start_nat + spacing + end_nat;
+  measure_column (self, self->start_child, self->end_child, for_size, &start_min, &start_nat);
+  measure_child (self->footer_child, orientation, for_size, &footer_min, &footer_nat);
+  if (child_visible (self->footer_child)
+      && (child_visible (self->start_child) || child_visible (self->end_child)))
+    {
+      footer_min += self->spacing;
+      footer_nat += self->spacing;
+    }
+  *minimum = start_min + footer_min;
+  *natural = start_nat + footer_nat;
+}
+
+/* Allocates the visible ones of @children one below the other, from the top. */
+static void
+allocate_column (SfgAdaptiveBox  *self,
+                 GtkWidget      **children,
+                 guint            n_children,
+                 int              x,
+                 int              width,
+                 int              height)
+{
+  int y = 0;
+
+  for (guint i = 0; i < n_children; i++)
+    {
+      gboolean last = TRUE;
+      int min, nat;
+
+      if (!child_visible (children[i]))
+        continue;
+      for (guint j = i + 1; j < n_children; j++)
+        if (child_visible (children[j]))
+          last = FALSE;
+
+      /* The last one takes what is left, so nothing is ever cut short. */
+      measure_child (children[i], GTK_ORIENTATION_VERTICAL, width, &min, &nat);
+      if (last)
+        nat = MAX (nat, height - y);
+      gtk_widget_size_allocate (children[i], &(GtkAllocation) { x, y, width, nat }, -1);
+      y += nat + self->spacing;
+    }
 }
 
 static void
@@ -132,31 +192,20 @@ sfg_adaptive_box_size_allocate (GtkWidget *widget,
   if (self->side_by_side)
     {
       gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-      int start_x = rtl ? end_width + self->spacing : 0;
-      int end_x = rtl ? 0 : start_width + self->spacing;
+      GtkWidget *left[] = { self->start_child, self->footer_child };
 
-      gtk_widget_size_allocate (self->start_child,
-                                &(GtkAllocation) { start_x, 0, start_width, height }, -1);
+      allocate_column (self, left, G_N_ELEMENTS (left), rtl ? end_width + self->spacing : 0,
+                       start_width, height);
       gtk_widget_size_allocate (self->end_child,
-                                &(GtkAllocation) { end_x, 0, end_width, height }, -1);
-      return;
+                                &(GtkAllocation) { rtl ? 0 : start_width + self->spacing, 0,
+                                                   end_width, height }, -1);
     }
-
-  if (child_visible (self->start_child) && child_visible (self->end_child))
+  else
     {
-      int min, nat;
+      GtkWidget *column[] = { self->start_child, self->end_child, self->footer_child };
 
-      measure_child (self->start_child, GTK_ORIENTATION_VERTICAL, width, &min, &nat);
-      nat = MIN (nat, height);
-      gtk_widget_size_allocate (self->start_child, &(GtkAllocation) { 0, 0, width, nat }, -1);
-      gtk_widget_size_allocate (self->end_child,
-                                &(GtkAllocation) { 0, nat + self->spacing, width,
-                                                   MAX (0, height - nat - self->spacing) }, -1);
+      allocate_column (self, column, G_N_ELEMENTS (column), 0, width, height);
     }
-  else if (child_visible (self->start_child))
-    gtk_widget_size_allocate (self->start_child, &(GtkAllocation) { 0, 0, width, height }, -1);
-  else if (child_visible (self->end_child))
-    gtk_widget_size_allocate (self->end_child, &(GtkAllocation) { 0, 0, width, height }, -1);
 }
 
 static GtkSizeRequestMode
@@ -191,8 +240,9 @@ sfg_adaptive_box_set_start_child (SfgAdaptiveBox *self,
   g_return_if_fail (SFG_IS_ADAPTIVE_BOX (self));
   g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
 
-  /* Focus order follows reading order: start first. */
-  set_child (self, &self->start_child, child, self->end_child, PROP_START_CHILD);
+  /* Focus order follows reading order: start, end, footer. */
+  set_child (self, &self->start_child, child,
+             self->end_child != NULL ? self->end_child : self->footer_child, PROP_START_CHILD);
 }
 
 GtkWidget *
@@ -210,7 +260,7 @@ sfg_adaptive_box_set_end_child (SfgAdaptiveBox *self,
   g_return_if_fail (SFG_IS_ADAPTIVE_BOX (self));
   g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
 
-  set_child (self, &self->end_child, child, NULL, PROP_END_CHILD);
+  set_child (self, &self->end_child, child, self->footer_child, PROP_END_CHILD);
 }
 
 GtkWidget *
@@ -219,6 +269,24 @@ sfg_adaptive_box_get_end_child (SfgAdaptiveBox *self)
   g_return_val_if_fail (SFG_IS_ADAPTIVE_BOX (self), NULL);
 
   return self->end_child;
+}
+
+void
+sfg_adaptive_box_set_footer_child (SfgAdaptiveBox *self,
+                                   GtkWidget      *child)
+{
+  g_return_if_fail (SFG_IS_ADAPTIVE_BOX (self));
+  g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
+
+  set_child (self, &self->footer_child, child, NULL, PROP_FOOTER_CHILD);
+}
+
+GtkWidget *
+sfg_adaptive_box_get_footer_child (SfgAdaptiveBox *self)
+{
+  g_return_val_if_fail (SFG_IS_ADAPTIVE_BOX (self), NULL);
+
+  return self->footer_child;
 }
 
 int
@@ -290,6 +358,9 @@ sfg_adaptive_box_get_property (GObject    *object,
     case PROP_END_CHILD:
       g_value_set_object (value, self->end_child);
       break;
+    case PROP_FOOTER_CHILD:
+      g_value_set_object (value, self->footer_child);
+      break;
     case PROP_THRESHOLD:
       g_value_set_int (value, self->threshold);
       break;
@@ -317,6 +388,9 @@ sfg_adaptive_box_set_property (GObject      *object,
     case PROP_END_CHILD:
       sfg_adaptive_box_set_end_child (self, g_value_get_object (value));
       break;
+    case PROP_FOOTER_CHILD:
+      sfg_adaptive_box_set_footer_child (self, g_value_get_object (value));
+      break;
     case PROP_THRESHOLD:
       sfg_adaptive_box_set_threshold (self, g_value_get_int (value));
       break;
@@ -335,6 +409,7 @@ sfg_adaptive_box_dispose (GObject *object)
 
   g_clear_pointer (&self->start_child, gtk_widget_unparent);
   g_clear_pointer (&self->end_child, gtk_widget_unparent);
+  g_clear_pointer (&self->footer_child, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sfg_adaptive_box_parent_class)->dispose (object);
 }
@@ -358,6 +433,9 @@ sfg_adaptive_box_class_init (SfgAdaptiveBoxClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_END_CHILD] =
     g_param_spec_object ("end-child", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOOTER_CHILD] =
+    g_param_spec_object ("footer-child", NULL, NULL, GTK_TYPE_WIDGET,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_THRESHOLD] =
     g_param_spec_int ("threshold", NULL, NULL, 0, G_MAXINT, 860,

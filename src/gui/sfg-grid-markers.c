@@ -17,6 +17,7 @@
 #define SHAPE 16
 #define SHAPE_GAP 6
 #define GAP 4
+#define STACKED_PAD_X 5
 #define NO_WRAP_WIDTH 100000
 
 struct _SfgGridMarkers
@@ -70,22 +71,73 @@ sfg_grid_mark_free (SfgGridMark *mark)
   g_free (mark);
 }
 
-static PangoLayout *
-make_layout (PangoContext *context,
-             SfgGridMark  *mark,
-             int           width)
+/* Where the parts of one marker go, at a slot @width wide (or any width). */
+typedef struct
 {
-  PangoLayout *layout = pango_layout_new (context);
+  PangoLayout *layout;
+  int width;
+  int height;
+  gboolean stacked;      /* the shape above the words: a cell too narrow for both */
+  int text_x;
+  int text_y;
+  double shape_x;        /* the shape's centre */
+  double shape_y;
+} PillGeometry;
 
-  pango_layout_set_text (layout, mark->label, -1);
-  if (width > 0 && width < NO_WRAP_WIDTH)
+static void
+pill_geometry (PangoContext *context,
+               SfgGridMark  *mark,
+               int           width,
+               PillGeometry *g)
+{
+  gboolean bounded = width > 0 && width < NO_WRAP_WIDTH;
+  int beside = width - 2 * PAD_X - SHAPE - SHAPE_GAP;
+  int text_width, text_height, first_line;
+
+  g->layout = pango_layout_new (context);
+  pango_layout_set_text (g->layout, mark->label, -1);
+  g->stacked = FALSE;
+
+  if (bounded)
     {
-      int text_width = MAX (1, width - 2 * PAD_X - SHAPE - SHAPE_GAP);
+      int widest;
 
-      pango_layout_set_width (layout, text_width * PANGO_SCALE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      /* Laid out one word per line, its width is the widest word's: with
+       * less room than that beside the shape, words would be cut in two. */
+      pango_layout_set_width (g->layout, PANGO_SCALE);
+      pango_layout_set_wrap (g->layout, PANGO_WRAP_WORD);
+      pango_layout_get_pixel_size (g->layout, &widest, NULL);
+      g->stacked = widest > beside;
+
+      pango_layout_set_width (g->layout,
+                              MAX (1, g->stacked ? width - 2 * STACKED_PAD_X : beside) * PANGO_SCALE);
+      pango_layout_set_wrap (g->layout, PANGO_WRAP_WORD_CHAR);
     }
-  return layout;
+
+  pango_layout_get_pixel_size (g->layout, &text_width, &text_height);
+  first_line = text_height / MAX (1, pango_layout_get_line_count (g->layout));
+
+  if (g->stacked)
+    {
+      g->width = 2 * STACKED_PAD_X + MAX (text_width, SHAPE);
+      g->height = PAD_Y + SHAPE + 2 + text_height + PAD_Y;
+      g->text_x = STACKED_PAD_X;
+      g->text_y = PAD_Y + SHAPE + 2;
+      g->shape_x = STACKED_PAD_X + SHAPE / 2.0;
+      g->shape_y = PAD_Y + SHAPE / 2.0;
+    }
+  else
+    {
+      g->width = 2 * PAD_X + SHAPE + SHAPE_GAP + text_width;
+      g->height = MAX (SHAPE, text_height) + 2 * PAD_Y;
+      g->text_x = PAD_X + SHAPE + SHAPE_GAP;
+      g->text_y = PAD_Y;
+      /* Level with the first line. */
+      g->shape_x = PAD_X + SHAPE / 2.0;
+      g->shape_y = PAD_Y + MAX (SHAPE, first_line) / 2.0;
+    }
+  if (bounded)
+    g->width = MIN (g->width, width);
 }
 
 int
@@ -98,17 +150,13 @@ sfg_grid_marks_layout (PangoContext    *context,
 
   for (guint i = 0; i < marks->len; i++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (context, g_ptr_array_index (marks, i), width);
-      int text_width, text_height, w, h;
+      PillGeometry g;
 
-      pango_layout_get_pixel_size (layout, &text_width, &text_height);
-      w = 2 * PAD_X + SHAPE + SHAPE_GAP + text_width;
-      h = MAX (SHAPE, text_height) + 2 * PAD_Y;
-      if (width > 0 && width < NO_WRAP_WIDTH)
-        w = MIN (w, width);
+      pill_geometry (context, g_ptr_array_index (marks, i), width, &g);
       if (rects != NULL)
-        graphene_rect_init (&rects[i], 0, y, w, h);
-      y += h + GAP;
+        graphene_rect_init (&rects[i], 0, y, g.width, g.height);
+      y += g.height + GAP;
+      g_object_unref (g.layout);
     }
   return marks->len > 0 ? y - GAP : 0;
 }
@@ -204,9 +252,10 @@ draw_shape (cairo_t         *cr,
 
 static void
 pill_path (cairo_t               *cr,
-           const graphene_rect_t *r)
+           const graphene_rect_t *r,
+           gboolean               stacked)
 {
-  double radius = MIN (r->size.height, r->size.width) / 2;
+  double radius = stacked ? 10 : MIN (r->size.height, r->size.width) / 2;
   double x = r->origin.x, y = r->origin.y, w = r->size.width, h = r->size.height;
 
   cairo_new_sub_path (cr);
@@ -223,12 +272,12 @@ draw_pill (SfgGridMarkers *self,
            const Pill     *pill,
            const Palette  *palette)
 {
-  g_autoptr(PangoLayout) layout = make_layout (gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                                               pill->mark, pill->width);
   const graphene_rect_t *r = &pill->rect;
   const GdkRGBA *fill = NULL, *ink = &palette->fg, *border = NULL;
   double ink_alpha = 1.0, border_width = 0;
-  int text_height;
+  PillGeometry g;
+
+  pill_geometry (gtk_widget_get_pango_context (GTK_WIDGET (self)), pill->mark, pill->width, &g);
 
   switch (pill->mark->kind)
     {
@@ -255,7 +304,7 @@ draw_pill (SfgGridMarkers *self,
       break;
     }
 
-  pill_path (cr, r);
+  pill_path (cr, r, g.stacked);
   if (fill != NULL)
     {
       set_color (cr, fill, 1.0);
@@ -277,13 +326,11 @@ draw_pill (SfgGridMarkers *self,
     }
   cairo_new_path (cr);
 
-  pango_layout_get_pixel_size (layout, NULL, &text_height);
   set_color (cr, ink, ink_alpha);
-  draw_shape (cr, pill->mark->kind, r->origin.x + PAD_X + SHAPE / 2.0,
-              r->origin.y + PAD_Y + MIN (SHAPE, text_height) / 2.0
-              + (text_height > SHAPE ? (text_height - SHAPE) / 2.0 : 0));
-  cairo_move_to (cr, r->origin.x + PAD_X + SHAPE + SHAPE_GAP, r->origin.y + PAD_Y);
-  pango_cairo_show_layout (cr, layout);
+  draw_shape (cr, pill->mark->kind, r->origin.x + g.shape_x, r->origin.y + g.shape_y);
+  cairo_move_to (cr, r->origin.x + g.text_x, r->origin.y + g.text_y);
+  pango_cairo_show_layout (cr, g.layout);
+  g_object_unref (g.layout);
 }
 
 /* From the Now marker's side to the aspiration's side, leaving and arriving

@@ -642,7 +642,7 @@ test_preferences_framework_file (Fixture       *f,
   preferences = sfg_preferences_window_new (f->window, framework);
   gtk_window_present (GTK_WINDOW (preferences));
   wait_until_mapped (preferences);
-  status = find_row_titled (preferences, "“");
+  status = find_row_titled (preferences, "The file could not be used");
   g_assert_nonnull (status);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (status), "Line 2:"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (status), "framework's own initiatives"));

@@ -105,8 +105,7 @@ show_status (SfgPreferencesWindow *self,
 
   if (refusal != NULL)
     {
-      /* TRANSLATORS: %s is a file name */
-      title = g_strdup_printf (_("“%s” could not be used"), shown);
+      title = g_strdup (_("The file could not be used"));
       subtitle = g_strdup_printf ("%s %s", refusal->message,
                                   org != NULL
                                   ? _("The file read before stays in use.")

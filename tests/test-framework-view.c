@@ -591,6 +591,12 @@ test_window_binds_current_plan (Fixture       *f,
   g_assert_true (sfg_framework_view_get_current_plan (view) == f->plan);
   sfg_framework_view_set_current_plan (view, NULL);
   g_assert_null (sfg_window_get_current_plan (window));
+
+  /* Change… (or Open a Plan… without one) goes to the Plan view. */
+  sfg_window_set_visible_view (window, "framework");
+  iterate_pending ();
+  click (find_action_button (GTK_WIDGET (view), "grid.change-plan", NULL));
+  g_assert_cmpstr (sfg_window_get_visible_view (window), ==, "plan");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -62,6 +62,8 @@ update_sensitivity (SfgActionRow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->owner_dropdown), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->owner_other_entry), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->target_date_button), editable);
+  /* Screen readers ask the button inside whether it can be used. */
+  gtk_widget_set_sensitive (sfg_date_button_get_button (self->target_date_button), editable);
   gtk_widget_set_sensitive (self->up_button, editable && self->index > 0);
   gtk_widget_set_sensitive (self->down_button, editable && self->index + 1 < self->n_items);
   gtk_widget_set_sensitive (self->remove_button, editable);

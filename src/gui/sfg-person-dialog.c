@@ -70,6 +70,8 @@ sfg_person_dialog_init (SfgPersonDialog *self)
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Person details"), -1);
   self->name_row = add_row (self, list, _("Name"));
   self->role_row = add_row (self, list, _("Role"));
   self->team_row = add_row (self, list, _("Team"));

@@ -351,6 +351,11 @@ bind_fields (SfgPlanEditor *self)
                               fields[i].widget, fields[i].widget_property, both);
       g_object_bind_property (self->plan, "frozen", fields[i].widget, "sensitive", frozen);
     }
+  /* Screen readers ask the button inside whether it can be used. */
+  g_object_bind_property (self->plan, "frozen", sfg_date_button_get_button (self->date_button),
+                          "sensitive", frozen);
+  g_object_bind_property (self->plan, "frozen", sfg_date_button_get_button (self->review_button),
+                          "sensitive", frozen);
   g_object_bind_property (self->plan, "frozen", self->date_row, "sensitive", frozen);
   g_object_bind_property (self->plan, "frozen", self->review_row, "sensitive", frozen);
   g_object_bind_property (self->plan, "frozen", self->place_button, "sensitive", frozen);

@@ -33,6 +33,13 @@ buffer_changed_cb (SfgTextArea *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
+/* Screen readers ask the text view itself whether it can be edited. */
+static void
+sensitive_changed_cb (SfgTextArea *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view), gtk_widget_get_sensitive (GTK_WIDGET (self)));
+}
+
 static void
 sfg_text_area_dispose (GObject *object)
 {
@@ -142,6 +149,7 @@ sfg_text_area_init (SfgTextArea *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->view), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::sensitive", G_CALLBACK (sensitive_changed_cb), NULL);
 }
 
 GtkWidget *

@@ -186,7 +186,8 @@ count_rows (GtkWidget *list_box)
 static GtkWidget *
 get_editor (Fixture *f)
 {
-  GtkWidget *editor = adw_bin_get_child (ADW_BIN (CHILD (f->view, SFG_TYPE_PLAN_VIEW, "editor_bin")));
+  GtkWidget *bin = CHILD (f->view, SFG_TYPE_PLAN_VIEW, "editor_bin");
+  GtkWidget *editor = adw_bin_get_child (ADW_BIN (bin));
 
   g_assert_true (SFG_IS_PLAN_EDITOR (editor));
   return editor;
@@ -259,7 +260,8 @@ has_label (GtkWidget  *widget,
 static GtkWidget *
 find_undo_button (GtkWidget *widget)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0)
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -305,7 +307,8 @@ static SfgObjective *
 objective_at (SfgPlan *plan,
               guint    index)
 {
-  g_autoptr (SfgObjective) objective = g_list_model_get_item (sfg_plan_get_objectives (plan), index);
+  g_autoptr (SfgObjective) objective =
+    g_list_model_get_item (sfg_plan_get_objectives (plan), index);
 
   return objective;   /* the plan keeps a reference */
 }
@@ -415,9 +418,11 @@ fill_plan (Fixture *f)
 
   /* Objectives: add, edit, reorder, remove and undo. */
   click (CHILD (objectives, SFG_TYPE_OBJECTIVE_LIST, "add_short_button"));
-  sfg_text_area_set_text (SFG_TEXT_AREA (objective_row_child (f, 0, "text_area")), "Lead a project");
+  sfg_text_area_set_text (SFG_TEXT_AREA (objective_row_child (f, 0, "text_area")),
+                          "Lead a project");
   click (CHILD (objectives, SFG_TYPE_OBJECTIVE_LIST, "add_longer_button"));
-  sfg_text_area_set_text (SFG_TEXT_AREA (objective_row_child (f, 1, "text_area")), "Board exposure");
+  sfg_text_area_set_text (SFG_TEXT_AREA (objective_row_child (f, 1, "text_area")),
+                          "Board exposure");
   g_assert_cmpuint (g_list_model_get_n_items (sfg_plan_get_objectives (plan)), ==, 2);
   g_assert_cmpint (sfg_objective_get_term (objective_at (plan, 1)), ==, SFG_OBJECTIVE_TERM_LONGER);
   g_assert_false (gtk_widget_get_sensitive (objective_row_child (f, 0, "up_button")));
@@ -444,7 +449,8 @@ fill_plan (Fixture *f)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (action_row_child (f, 0, "owner_dropdown")),
                               SFG_ACTION_OWNER_OTHER);
   g_assert_true (gtk_widget_get_visible (action_row_child (f, 0, "owner_other_entry")));
-  gtk_editable_set_text (GTK_EDITABLE (action_row_child (f, 0, "owner_other_entry")), "Chief nurse");
+  gtk_editable_set_text (GTK_EDITABLE (action_row_child (f, 0, "owner_other_entry")),
+                         "Chief nurse");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (action_row_child (f, 1, "status_dropdown")),
                               SFG_ACTION_STATUS_DONE);
   g_assert_cmpstr (sfg_action_get_description (action_at (plan, 0)), ==, "Mentor two juniors");
@@ -537,7 +543,8 @@ test_plan_create_agree_follow_up (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (action_row_child (f, 0, "description_area")));
   g_assert_false (gtk_widget_is_sensitive (action_row_child (f, 0, "owner_dropdown")));
   g_assert_false (gtk_widget_is_sensitive (action_row_child (f, 0, "target_date_button")));
-  g_assert_false (gtk_widget_is_sensitive (CHILD (action_list (f), SFG_TYPE_ACTION_LIST, "add_button")));
+  g_assert_false (gtk_widget_is_sensitive (CHILD (action_list (f), SFG_TYPE_ACTION_LIST,
+                                                  "add_button")));
   g_assert_true (gtk_widget_is_sensitive (action_row_child (f, 0, "status_dropdown")));
   g_assert_true (gtk_widget_is_sensitive (action_row_child (f, 0, "progress_area")));
   g_assert_false (gtk_widget_get_visible (editor_child (f, "agree_button")));
@@ -621,6 +628,57 @@ test_delete_and_undo (Fixture       *f,
                  == sfg_library_lookup_plan (f->library, plan_id));
 }
 
+/* Presses a shortcut the way GTK would: find @widget's shortcut whose trigger
+ * is @accel and activate its action. */
+static void
+press_accel (GtkWidget  *widget,
+             const char *accel)
+{
+  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean pressed = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                      GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                      gtk_shortcut_get_arguments (shortcut));
+              break;
+            }
+        }
+    }
+  g_assert_true (pressed);
+  iterate_pending ();
+}
+
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *search = CHILD (f->view, SFG_TYPE_PLAN_VIEW, "search_entry");
+
+  add_person (f, "Sam Jones", "Senior analyst");
+  press_accel (GTK_WIDGET (f->view), "<Control>n");
+  g_assert_nonnull (current_plan (f));
+  g_assert_true (sfg_window_get_current_plan (f->window) == current_plan (f));
+
+  /* Ctrl+F goes back to the people and puts the keyboard in the search. */
+  press_accel (GTK_WIDGET (f->view), "<Control>f");
+  g_assert_null (current_plan (f));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search)
+                 || gtk_widget_is_focus (search));
+}
+
 /* 360 px wide: the leaflet folds and nothing needs more width. */
 static void
 test_narrow (Fixture       *f,
@@ -635,14 +693,16 @@ test_narrow (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   iterate_pending ();
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.new", NULL);
   click (CHILD (action_list (f), SFG_TYPE_ACTION_LIST, "add_button"));
   click (CHILD (objective_list (f), SFG_TYPE_OBJECTIVE_LIST, "add_longer_button"));
   iterate_pending ();
-  gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
 }
 
@@ -659,6 +719,8 @@ main (int   argc,
               fixture_set_up, test_plan_create_agree_follow_up, fixture_tear_down);
   g_test_add ("/plan-view/plan/delete-undo", Fixture, NULL,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/plan-view/shortcuts", Fixture, NULL,
+              fixture_set_up, test_shortcuts, fixture_tear_down);
   g_test_add ("/plan-view/narrow", Fixture, NULL,
               fixture_set_up, test_narrow, fixture_tear_down);
 

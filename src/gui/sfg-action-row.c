@@ -104,7 +104,8 @@ update_overdue (SfgActionRow *self)
 static void
 update_initiative (SfgActionRow *self)
 {
-  const SfgPosition *position = sfg_framework_lookup_position (sfg_action_get_position_id (self->action));
+  const char *position_id = sfg_action_get_position_id (self->action);
+  const SfgPosition *position = sfg_framework_lookup_position (position_id);
   const char *initiative = sfg_action_get_initiative_text (self->action);
   g_autofree char *text = NULL;
 

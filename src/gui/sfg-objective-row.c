@@ -63,7 +63,8 @@ update_labels (SfgObjectiveRow *self)
 
   gtk_label_set_label (self->title_label, title);
   sfg_text_area_set_accessible_label (self->text_area, title);
-  sfg_gui_set_accessible_label (GTK_WIDGET (self->term_dropdown), _("Term of objective %u"), number);
+  sfg_gui_set_accessible_label (GTK_WIDGET (self->term_dropdown), _("Term of objective %u"),
+                                number);
   sfg_gui_set_accessible_label (self->up_button, _("Move objective %u up"), number);
   sfg_gui_set_accessible_label (self->down_button, _("Move objective %u down"), number);
   sfg_gui_set_accessible_label (self->remove_button, _("Remove objective %u"), number);

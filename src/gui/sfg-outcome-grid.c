@@ -78,6 +78,9 @@ update_cells (SfgOutcomeGrid *self)
   guint n_categories;
   const SfgCategory *categories = sfg_framework_get_categories (&n_categories);
 
+  if (self->grid == NULL)   /* disposed */
+    return;
+
   for (guint c = 0; c < n_categories && c < N_COLUMNS; c++)
     for (guint impact = 1; impact <= N_ROWS; impact++)
       {

@@ -322,7 +322,8 @@ build_intro (SfgPlanEditor *self)
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < SFG_PLAN_N_INTRO_POINTS; i++)
-    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", sfg_plan_template_get_intro_point (i));
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "",
+                            sfg_plan_template_get_intro_point (i));
   gtk_label_set_label (self->intro_label, text->str);
   gtk_label_set_label (self->owner_label, sfg_plan_template_get_owner_statement ());
 }

@@ -24,11 +24,17 @@ update (SfgPlanRow *self)
 {
   g_autofree char *date = sfg_gui_format_plan_date (self->plan);
   g_autofree char *positions = sfg_gui_format_positions (self->plan);
+  g_autofree char *subtitle = NULL;
   gboolean agreed = sfg_plan_get_status (self->plan) == SFG_PLAN_STATUS_AGREED;
   const char *status = agreed ? _("Agreed") : _("Draft");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), date);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), positions);
+  /* The signed copy no longer shows everything: say so in the list too. */
+  if (sfg_plan_get_changed_after_agreement (self->plan))
+    subtitle = g_strdup_printf ("%s\n%s", positions, _("Changed after agreement"));
+  else
+    subtitle = g_strdup (positions);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   gtk_label_set_label (self->status_label, status);
   if (agreed)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "agreed");
@@ -37,7 +43,7 @@ update (SfgPlanRow *self)
 
   sfg_gui_set_accessible_label (self->menu_button, _("More for the plan of %s"), date);
   /* Translators: a plan's date, where someone is and wants to be, and Draft or Agreed */
-  sfg_gui_set_accessible_label (GTK_WIDGET (self), _("Plan of %s, %s, %s"), date, positions, status);
+  sfg_gui_set_accessible_label (GTK_WIDGET (self), _("Plan of %s, %s, %s"), date, subtitle, status);
 }
 
 static GMenuModel *
@@ -97,7 +103,7 @@ sfg_plan_row_init (SfgPlanRow *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->menu_button);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 3);
 }
 
 GtkWidget *

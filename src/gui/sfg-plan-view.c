@@ -365,8 +365,10 @@ follow_up_activated (GtkWidget  *widget,
   sfg_plan_view_set_current_plan (self, plan);
   n_carried = g_list_model_get_n_items (sfg_plan_get_actions (plan));
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Follow-up plan started with %u unfinished action carried forward",
-                                        "Follow-up plan started with %u unfinished actions carried forward",
+                                        "Follow-up plan started with %u unfinished action "
+                                        "carried forward",
+                                        "Follow-up plan started with %u unfinished actions "
+                                        "carried forward",
                                         n_carried),
                            n_carried);
   sfg_gui_add_toast (widget, adw_toast_new (title));
@@ -578,8 +580,9 @@ sfg_plan_view_constructed (GObject *object)
 
   /* The selected person's plans; the library keeps them newest first. */
   self->plans_filter = gtk_custom_filter_new (plan_is_for_person, self, NULL);
-  self->plans_model = gtk_filter_list_model_new (g_object_ref (sfg_library_get_plans (self->library)),
-                                                 GTK_FILTER (g_object_ref (self->plans_filter)));
+  self->plans_model =
+    gtk_filter_list_model_new (g_object_ref (sfg_library_get_plans (self->library)),
+                               GTK_FILTER (g_object_ref (self->plans_filter)));
   gtk_list_box_bind_model (self->plans_list, G_LIST_MODEL (self->plans_model),
                            create_plan_row, self, NULL);
   g_signal_connect_object (self->plans_model, "items-changed",
@@ -715,6 +718,8 @@ sfg_plan_view_class_init (SfgPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.search", NULL, search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "plan.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "plan.new", NULL);
 }
 
 static void

@@ -166,6 +166,9 @@ sfg_text_area_dup_text (SfgTextArea *self)
 
   g_return_val_if_fail (SFG_IS_TEXT_AREA (self), NULL);
 
+  /* A binding may outlive the widget's disposal by a moment. */
+  if (self->view == NULL)
+    return g_strdup ("");
   buffer = gtk_text_view_get_buffer (self->view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -181,6 +184,8 @@ sfg_text_area_set_text (SfgTextArea *self,
 
   if (text == NULL)
     text = "";
+  if (self->view == NULL)
+    return;
   current = sfg_text_area_dup_text (self);
   /* Leaves the cursor alone when the model echoes what was typed. */
   if (g_str_equal (current, text))

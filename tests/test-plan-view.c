@@ -704,6 +704,11 @@ test_narrow (Fixture       *f,
   gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+
+  /* Closing the plan goes back to the person's plans, not to the people. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "plan.close", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet)
+                 == CHILD (f->view, SFG_TYPE_PLAN_VIEW, "person_pane"));
 }
 
 int

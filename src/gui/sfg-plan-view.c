@@ -287,6 +287,9 @@ show_editor (SfgPlanView *self)
       adw_bin_set_child (self->editor_bin, NULL);
       gtk_stack_set_visible_child_name (self->stack, "library");
       update_person_pane (self);
+      /* Narrow, closing a plan goes back to that person's plans. */
+      if (self->person != NULL)
+        adw_leaflet_set_visible_child (self->leaflet, self->person_pane);
       return;
     }
 

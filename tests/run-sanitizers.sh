@@ -20,6 +20,7 @@ suites=("$@")
 if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" -Dwerror=true -Db_sanitize=address,undefined
 fi
+# Everything: unit tests may run the app itself (SFG_BINARY).
 meson compile -C "$build"
 
 # Every UBSan finding stops the test (the default only prints and goes on);
@@ -28,7 +29,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/lsan.supp:print_suppressions=0}
 
-if meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
+if meson test -C "$build" --no-rebuild --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
     "${suites[@]}"; then
   exit 0
 fi

@@ -9,6 +9,7 @@
 #include "sfg-date-button.h"
 #include "sfg-gui-util.h"
 #include "sfg-json-util.h"
+#include "sfg-plan-template.h"
 
 struct _SfgAgreeDialog
 {
@@ -70,9 +71,10 @@ update (SfgAgreeDialog *self)
   g_autofree char *body = NULL;
 
   if (missing != NULL)
-    body = g_strdup_printf ("%s\n\n%s", missing, explanation);
+    body = g_strdup_printf ("%s\n\n%s %s", missing, explanation,
+                            sfg_plan_template_get_signature_note ());
   else
-    body = g_strdup (explanation);
+    body = g_strdup_printf ("%s %s", explanation, sfg_plan_template_get_signature_note ());
 
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "agree", missing == NULL);
@@ -84,6 +86,8 @@ build_form (SfgAgreeDialog *self)
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *row;
   GtkWidget *date_row;
+  GtkWidget *date_box;
+  GtkWidget *date_label;
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -100,14 +104,25 @@ build_form (SfgAgreeDialog *self)
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   self->manager_row = GTK_EDITABLE (row);
 
+  /* The label above the date, like the entry rows' titles, so that the
+   * date fits a narrow window. */
   self->date_button = SFG_DATE_BUTTON (sfg_date_button_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->date_button), GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (GTK_WIDGET (self->date_button), GTK_ALIGN_START);
   sfg_date_button_set_accessible_label (self->date_button, _("Date of agreement"));
-  date_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date_row), _("Date of agreement"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (date_row), GTK_WIDGET (self->date_button));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (date_row),
-                                         sfg_date_button_get_button (self->date_button));
+  date_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_margin_top (date_box, 8);
+  gtk_widget_set_margin_bottom (date_box, 8);
+  gtk_widget_set_margin_start (date_box, 12);
+  gtk_widget_set_margin_end (date_box, 12);
+  date_label = gtk_label_new (_("Date of agreement"));
+  gtk_label_set_xalign (GTK_LABEL (date_label), 0);
+  gtk_widget_add_css_class (date_label, "caption");
+  gtk_widget_add_css_class (date_label, "dim-label");
+  gtk_box_append (GTK_BOX (date_box), date_label);
+  gtk_box_append (GTK_BOX (date_box), GTK_WIDGET (self->date_button));
+  date_row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (date_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (date_row), date_box);
   gtk_list_box_append (GTK_LIST_BOX (list), date_row);
 
   g_signal_connect_object (self->individual_row, "changed", G_CALLBACK (update), self,

@@ -29,6 +29,9 @@ struct _SfgWindow
   GtkLabel *save_error_label;
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  guint switcher_bar_idle;
   AdwBin *journal_bin;
   AdwBin *framework_bin;
   AdwBin *plan_bin;
@@ -442,6 +445,7 @@ sfg_window_dispose (GObject *object)
 {
   SfgWindow *self = SFG_WINDOW (object);
 
+  g_clear_handle_id (&self->switcher_bar_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SFG_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->current_plan);
@@ -485,6 +489,8 @@ sfg_window_class_init (SfgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, problem_dismiss_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SfgWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SfgWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, journal_bin);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, framework_bin);
   gtk_widget_class_bind_template_child (widget_class, SfgWindow, plan_bin);
@@ -496,10 +502,34 @@ sfg_window_class_init (SfgWindowClass *klass)
   sfg_window_print_class_init (widget_class);
 }
 
+/* The bottom bar follows the title's switcher one main-loop turn later:
+ * revealing it during the allocation that hid the title's switcher makes
+ * GTK 4.8 allocate the bar a height of -1 when animations are off. */
+static gboolean
+sync_switcher_bar_cb (gpointer user_data)
+{
+  SfgWindow *self = SFG_WINDOW (user_data);
+
+  self->switcher_bar_idle = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+switcher_title_visible_cb (SfgWindow *self)
+{
+  if (self->switcher_bar_idle == 0)
+    self->switcher_bar_idle = g_idle_add (sync_switcher_bar_cb, self);
+}
+
 static void
 sfg_window_init (SfgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (switcher_title_visible_cb), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
 

@@ -56,7 +56,7 @@ add_fields (SfgReportDoc *doc,
   const char *labels[] = { _("Name"), _("Line manager, coach or mentor"), _("Date") };
   const char *values[] = { sfg_journal_get_name (journal), sfg_journal_get_line_manager (journal),
                            date };
-  g_autofree char *cells[3] = { NULL, };
+  char *cells[3] = { NULL, };
   const char *row[3];
 
   for (guint i = 0; i < 3; i++)
@@ -67,6 +67,9 @@ add_fields (SfgReportDoc *doc,
       row[i] = cells[i];
     }
   sfg_report_table_add_row (table, row, "fields");
+  /* An array cannot be g_autofree: that would free only its first item. */
+  for (guint i = 0; i < 3; i++)
+    g_free (cells[i]);
 }
 
 static gboolean

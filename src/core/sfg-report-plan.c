@@ -322,7 +322,7 @@ add_actions (SfgReportDoc *doc,
     C_("actions table", "Target date"),
     C_("actions table", "Status"),
   };
-  g_autofree char *header_markup[G_N_ELEMENTS (labels)] = { NULL, };
+  char *header_markup[G_N_ELEMENTS (labels)] = { NULL, };
   const char *header[G_N_ELEMENTS (labels)];
   SfgReportTable *table;
 
@@ -348,6 +348,9 @@ add_actions (SfgReportDoc *doc,
       header[c] = header_markup[c];
     }
   sfg_report_table_set_header (table, header, "actions-header");
+  /* An array cannot be g_autofree: that would free only its first item. */
+  for (guint c = 0; c < G_N_ELEMENTS (labels); c++)
+    g_free (header_markup[c]);
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {

@@ -206,7 +206,8 @@ row_set_breaks (SfgReportRow *row,
                 GArray       *breaks)
 {
   row->n_bands = breaks->len - 1;
-  row->breaks = (double *) g_array_free (breaks, FALSE);
+  row->breaks = g_array_steal (breaks, NULL);
+  g_array_unref (breaks);
 }
 
 static SfgReportRow *

@@ -59,10 +59,22 @@ case $mode in
         install_missing $build_packages $test_packages
         configure_and_build
         status=0
+        logs="$build/meson-logs"
         meson test -C "$build" --print-errorlogs --no-suite reliability-long \
             --num-processes 2 || status=$?
-        /usr/bin/python3 "$top/tests/summarise-results.py" \
-            "$build/meson-logs/testlog.json" "$top/tests/allowed-skips" || status=$?
+        cp "$logs/testlog.json" "$logs/testlog-all.json"
+        # The unit suite again under ASan + UBSan + LeakSanitizer, and under
+        # valgrind (definite leaks fail). The report test is left out of
+        # valgrind only: it takes minutes there, and LeakSanitizer covers it.
+        bash "$top/tests/run-sanitizers.sh" "$build-asan" || status=$?
+        unit_but_report=$(meson test -C "$build" --list --suite unit 2>/dev/null \
+            | sed 's#.* / ##' | grep -vx report)
+        # shellcheck disable=SC2086
+        bash "$top/tests/run-valgrind.sh" "$build" $unit_but_report || status=$?
+        cp "$logs/testlog.json" "$logs/testlog-valgrind.json"
+        /usr/bin/python3 "$top/tests/summarise-results.py" "$top/tests/allowed-skips" \
+            "$logs/testlog-all.json" "$build-asan/meson-logs/testlog.json" \
+            "$logs/testlog-valgrind.json" || status=$?
         exit $status
         ;;
     *)

@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Summarise meson's testlog.json as one line "N passed, N failed, N skipped".
+"""Summarise meson's testlog.json files as one line "N passed, N failed, N skipped".
+
+Usage: summarise-results.py ALLOWED-SKIPS TESTLOG.json [TESTLOG.json...]
 
 TAP tests count their subtests; other tests count once. With CI=true, a skip
 whose reason is not listed in tests/allowed-skips counts as a failure.
@@ -39,13 +41,18 @@ def is_allowed(allowed, test, reason):
 
 
 def main():
-    log_path, allowed_path = sys.argv[1], sys.argv[2]
-    allowed = load_allowed(allowed_path)
+    allowed = load_allowed(sys.argv[1])
     in_ci = os.environ.get('CI') == 'true'
     passed = failed = skipped = 0
     problems = []
-    with open(log_path, encoding='utf-8') as f:
-        results = [json.loads(line) for line in f if line.strip()]
+    results = []
+    for log_path in sys.argv[2:]:
+        if not os.path.exists(log_path):
+            # That run never got as far as its tests (e.g. its build failed).
+            results.append({'name': log_path, 'result': 'ERROR', 'stdout': ''})
+            continue
+        with open(log_path, encoding='utf-8') as f:
+            results += [json.loads(line) for line in f if line.strip()]
     for result in results:
         name = result['name']
         outcome = result['result']

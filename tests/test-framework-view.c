@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sfg-adaptive-box.h"
 #include "sfg-framework-view.h"
 #include "sfg-grid-markers.h"
 #include "sfg-mark-slot.h"
@@ -574,6 +575,36 @@ test_organisation_initiatives (Fixture       *f,
   g_assert_true (sfg_plan_has_initiative (f->plan, "depth-2", "ex-coaching"));
 }
 
+/* At 360 px: nothing wider than the window, details under the grid. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) boxes = NULL;
+  g_autoptr(GError) error = NULL;
+  SfgGrid *grid = sfg_framework_view_get_grid (f->view);
+  int min_width, nat_width;
+
+  g_assert_true (sfg_plan_set_current_position (f->plan, "depth-2", &error));
+  g_assert_true (sfg_plan_set_aspiration (f->plan, SFG_ASPIRATION_CONSOLIDATE, &error));
+  gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, &nat_width, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360);
+
+  gtk_window_set_default_size (f->window, 360, 700);
+  gtk_widget_set_size_request (GTK_WIDGET (f->window), 360, -1);
+  wait_ms (300);
+  select_cell (f, "stretch-2");
+  wait_ms (100);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), <=, 360);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (grid), "compact"));
+  boxes = find_all (GTK_WIDGET (f->view), SFG_TYPE_ADAPTIVE_BOX);
+  g_assert_cmpuint (boxes->len, ==, 1);
+  g_assert_false (sfg_adaptive_box_get_side_by_side (g_ptr_array_index (boxes, 0)));
+  g_assert_true (has_label (GTK_WIDGET (f->view), "Emerging influencer"));
+}
+
 /* The window builds the view and binds its current plan both ways. */
 static void
 test_window_binds_current_plan (Fixture       *f,
@@ -687,6 +718,7 @@ main (int   argc,
   ADD ("add-to-plan", test_add_to_plan, NULL);
   ADD ("markers", test_markers, NULL);
   ADD ("organisation-initiatives", test_organisation_initiatives, NULL);
+  ADD ("narrow", test_narrow, NULL);
   ADD ("window-binds-current-plan", test_window_binds_current_plan, NULL);
   ADD ("preferences-framework-file", test_preferences_framework_file, NULL);
 

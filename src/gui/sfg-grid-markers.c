@@ -25,7 +25,7 @@ struct _SfgGridMarkers
   GtkWidget parent_instance;
 
   GPtrArray *slots;      /* SfgMarkSlot, referenced */
-  GtkWidget *impact_axis;
+  GtkWidget *impact_axis;    /* the cells: the axis is drawn left of them */
   GtkWidget *growth_axis;
   GPtrArray *rows;       /* one widget per row, top row first */
 };
@@ -442,13 +442,14 @@ draw_axes (SfgGridMarkers *self,
   cairo_set_line_width (cr, 2);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
+  /* The impact axis goes in the space left of the cells. */
   if (self->rows->len > 0 && bounds_in (self, self->impact_axis, &axis)
       && bounds_in (self, g_ptr_array_index (self->rows, 0), &top)
       && bounds_in (self, g_ptr_array_index (self->rows, self->rows->len - 1), &bottom))
     {
       g_autoptr(PangoLayout) label = pango_layout_new (context);
       graphene_rect_t second;
-      double x = axis.origin.x + 8;
+      double x = axis.origin.x >= 40 ? 10 : 6;
       double y_top = top.origin.y + 2;
       double y_bottom = bottom.origin.y + bottom.size.height;
       double middle;
@@ -491,7 +492,7 @@ draw_axes (SfgGridMarkers *self,
           pango_layout_set_text (number, text, -1);
           pango_layout_get_pixel_size (number, &w, &h);
           set_color (cr, &palette->fg, palette->high_contrast ? 1.0 : 0.75);
-          cairo_move_to (cr, axis.origin.x + axis.size.width - w - 4,
+          cairo_move_to (cr, axis.origin.x - w - 6,
                          row.origin.y + (row.size.height - h) / 2);
           pango_cairo_show_layout (cr, number);
         }

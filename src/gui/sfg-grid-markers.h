@@ -45,6 +45,7 @@ G_DECLARE_FINAL_TYPE (SfgGridMarkers, sfg_grid_markers, SFG, GRID_MARKERS, GtkWi
 GtkWidget *sfg_grid_markers_new       (void);
 void       sfg_grid_markers_add_slot  (SfgGridMarkers *self,
                                        GtkWidget      *slot);
+/* @impact_axis: the widget whose left margin holds the impact axis */
 void       sfg_grid_markers_set_axes  (SfgGridMarkers *self,
                                        GtkWidget      *impact_axis,
                                        GtkWidget      *growth_axis,

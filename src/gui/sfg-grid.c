@@ -276,9 +276,7 @@ static void
 build (SfgGrid *self)
 {
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *cells = gtk_grid_new ();
-  GtkWidget *impact_axis = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *growth_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *growth_indent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *growth_label = gtk_label_new (_("Growth"));
@@ -306,10 +304,9 @@ build (SfgGrid *self)
   for (guint r = 0; r < N_ROWS; r++)
     rows[r] = self->cells[r * N_COLUMNS];
 
-  /* The impact axis is drawn in this gutter: ↑, "Impact" and 3, 2, 1. */
-  gtk_widget_add_css_class (impact_axis, "axis-gutter");
-  gtk_box_append (GTK_BOX (body), impact_axis);
-  gtk_box_append (GTK_BOX (body), cells);
+  /* The impact axis (↑, "Impact" and 3, 2, 1) is drawn in the cells' left
+   * margin (style.css).  Not a box beside them: on newer GTK a horizontal box
+   * of wrapping text measures a minimum height above its natural one. */
 
   gtk_widget_add_css_class (growth_indent, "axis-gutter");
   gtk_widget_add_css_class (growth_label, "axis-label");
@@ -320,12 +317,12 @@ build (SfgGrid *self)
   gtk_box_append (GTK_BOX (growth_row), growth_label);
   gtk_box_append (GTK_BOX (growth_row), growth_track);
 
-  gtk_box_append (GTK_BOX (outer), body);
+  gtk_box_append (GTK_BOX (outer), cells);
   gtk_box_append (GTK_BOX (outer), growth_row);
   gtk_overlay_set_child (GTK_OVERLAY (self->overlay), outer);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->markers);
 
-  sfg_grid_markers_set_axes (SFG_GRID_MARKERS (self->markers), impact_axis, growth_track,
+  sfg_grid_markers_set_axes (SFG_GRID_MARKERS (self->markers), cells, growth_track,
                              rows, N_ROWS);
 }
 

@@ -74,7 +74,7 @@ disk_text (const char *path)
   return g_strdup (json_object_get_string_member (json_node_get_object (node), "text"));
 }
 
-static void
+static G_GNUC_UNUSED void
 notify_count_cb (GObject    *object,
                  GParamSpec *pspec,
                  guint      *count)

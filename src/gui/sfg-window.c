@@ -5,11 +5,11 @@
 
 #include <glib/gi18n.h>
 
-#include "sfg-journal-view.h"
-#include "sfg-window-print.h"
 #include "sfg-framework-view.h"
+#include "sfg-journal-view.h"
 #include "sfg-plan-view.h"
 #include "sfg-preferences-window.h"
+#include "sfg-window-print.h"
 #include "sfg-window.h"
 
 struct _SfgWindow
@@ -71,33 +71,38 @@ build_journal_view (SfgWindow *self)
   return sfg_journal_view_new (self->library);
 }
 
+/* The organisation's framework file (FORMAT.md §11), read once per library at
+ * start-up, as the journal's resource links and the grid both use it; a
+ * refused file leaves the framework's own initiatives in use. */
+static void
+apply_organisation_framework (SfgWindow *self)
+{
+  SfgFramework *framework = sfg_library_get_framework (self->library);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (g_object_get_data (G_OBJECT (framework), "sfg-framework-file-read") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (framework), "sfg-framework-file-read", GINT_TO_POINTER (TRUE));
+  if (sfg_preferences_apply_framework_file (framework, self->settings, &error))
+    return;
+
+  g_debug ("Framework file refused: %s", error->message);
+  toast = adw_toast_new (_("Your organisation's framework file could not be "
+                           "used, so the framework's own initiatives are shown"));
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "app.preferences");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static GtkWidget *
 build_framework_view (SfgWindow *self)
 {
-  SfgFramework *framework = sfg_library_get_framework (self->library);
   GtkWidget *view = sfg_framework_view_new (self->library);
-  g_autoptr(GError) error = NULL;
 
   g_object_bind_property (self, "current-plan", view, "current-plan",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  /* The organisation's framework file (FORMAT.md §11), read once per library;
-   * a refused file leaves the framework's own initiatives in use. */
-  if (g_object_get_data (G_OBJECT (framework), "sfg-framework-file-read") == NULL)
-    {
-      g_object_set_data (G_OBJECT (framework), "sfg-framework-file-read", GINT_TO_POINTER (TRUE));
-      if (!sfg_preferences_apply_framework_file (framework, self->settings, &error))
-        {
-          AdwToast *toast = adw_toast_new (_("Your organisation's framework file could not be "
-                                             "used, so the framework's own initiatives are shown"));
-
-          g_debug ("Framework file refused: %s", error->message);
-          adw_toast_set_button_label (toast, _("_Details"));
-          adw_toast_set_action_name (toast, "app.preferences");
-          adw_toast_set_timeout (toast, 10);
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
-        }
-    }
   return view;
 }
 
@@ -387,6 +392,7 @@ sfg_window_constructed (GObject *object)
   save_error_changed_cb (self);
   update_problems (self);
   restore_current_plan (self);
+  apply_organisation_framework (self);
 
   /* Views need the library, so they are built only now (construct
    * properties are set after init). */
@@ -631,6 +637,7 @@ sfg_window_get_view (SfgWindow  *self,
   ensure_view (self, name);
   return adw_bin_get_child (bin);
 }
+
 /**
  * sfg_window_get_printable:
  *

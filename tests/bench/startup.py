@@ -5,7 +5,9 @@
 Each program is spawned RUNS times, alternating, with SFG_EXIT_AFTER_FIRST_FRAME=1;
 it prints CLOCK_MONOTONIC (µs) at its first painted frame. Prints the medians of
 spawn → first frame and their ratio; exits non-zero if the ratio exceeds
-SFG_BENCH_MAX_RATIO (default 2.0). Run under tests/headless-run.
+SFG_BENCH_MAX_RATIO (default 2.5: the floor's pages are empty, while the app
+loads the data folder and builds the journal's 33 questions for its first
+frame). Run under tests/headless-run.
 """
 import os
 import statistics
@@ -15,7 +17,7 @@ import tempfile
 import time
 
 RUNS = int(os.environ.get('SFG_BENCH_RUNS', '15'))
-MAX_RATIO = float(os.environ.get('SFG_BENCH_MAX_RATIO', '2.0'))
+MAX_RATIO = float(os.environ.get('SFG_BENCH_MAX_RATIO', '2.5'))
 
 
 def first_frame_ms(argv, data_home):

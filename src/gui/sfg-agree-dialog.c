@@ -166,6 +166,7 @@ sfg_agree_dialog_init (SfgAgreeDialog *self)
   adw_message_dialog_set_default_response (dialog, "agree");
   adw_message_dialog_set_close_response (dialog, "cancel");
   adw_message_dialog_set_extra_child (dialog, build_form (self));
+  sfg_gui_prepare_message_dialog (dialog);
 }
 
 /* The form starts with the plan's own names and today's date. */

@@ -8,6 +8,7 @@
 #include "sfg-application.h"
 #include "sfg-preferences-window.h"
 #include "sfg-export-command.h"
+#include "sfg-gui-util.h"
 #include "sfg-window.h"
 
 struct _SfgApplication
@@ -76,6 +77,7 @@ show_data_error (SfgApplication *self)
       }
 
   dialog = adw_message_dialog_new (NULL, _("Your Data Folder Cannot Be Used"), NULL);
+  sfg_gui_prepare_message_dialog (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Scope for Growth keeps your journals and plans in “%s”, "
                                     "but that folder could not be created or opened (%s).\n\n"

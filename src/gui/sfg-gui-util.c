@@ -149,4 +149,35 @@ sfg_gui_set_accessible_label (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+  /* On GTK 4.18 a drop-down is labelled by its selected item, and that
+   * relation outranks the label: it would be called "Not started" instead of
+   * "Status of action 2".  Without it the name says what is chosen, as on 4.8. */
+  if (GTK_IS_DROP_DOWN (widget))
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* libadwaita 1.7 shows a message dialog's heading on one line when it fits and
+ * as a smaller wrapping label when it does not, but measures the one-line label
+ * at every width the dialog is probed at, down to the small label's narrowest
+ * (one letter); GTK 4.18 warns each time ("Trying to measure GtkLabel … for
+ * width of 100, but it needs at least 210").  Letting the one-line label wrap
+ * and keeping the heading's box at least 240 px wide (the dialog is never
+ * narrower than 300 px) ends those probes and changes nothing on screen: the
+ * one-line label is still shown only where it fits.  libadwaita 1.2 has one
+ * heading label, which wraps already, and no heading box: nothing to do there. */
+void
+sfg_gui_prepare_message_dialog (AdwMessageDialog *dialog)
+{
+  GtkWidget *widget = GTK_WIDGET (dialog);
+  GObject *heading_box, *heading;
+
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  heading_box = gtk_widget_get_template_child (widget, ADW_TYPE_MESSAGE_DIALOG, "heading_bin");
+  heading = gtk_widget_get_template_child (widget, ADW_TYPE_MESSAGE_DIALOG, "heading_label");
+  if (!GTK_IS_WIDGET (heading_box) || !GTK_IS_LABEL (heading))
+    return;
+
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (heading_box), 240, -1);
 }

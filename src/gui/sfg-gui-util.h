@@ -21,5 +21,6 @@ void  sfg_gui_show_error           (GtkWidget  *widget,
 void  sfg_gui_set_accessible_label (GtkWidget  *widget,
                                     const char *format,
                                     ...) G_GNUC_PRINTF (2, 3);
+void  sfg_gui_prepare_message_dialog (AdwMessageDialog *dialog);
 
 G_END_DECLS

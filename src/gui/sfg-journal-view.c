@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sfg-gui-util.h"
 #include "sfg-journal-progress.h"
 #include "sfg-journal-view-private.h"
 #include "sfg-json-util.h"
@@ -272,6 +273,7 @@ new_journal_activated (GtkWidget  *widget,
   title = sfg_journal_dup_title (self->journal);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Start a New Journal?"), NULL);
+  sfg_gui_prepare_message_dialog (ADW_MESSAGE_DIALOG (dialog));
   /* Translators: %s is a date, e.g. "3 March 2025" */
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("A new journal for your next conversation can start blank, "

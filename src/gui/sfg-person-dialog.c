@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sfg-gui-util.h"
 #include "sfg-person-dialog.h"
 
 struct _SfgPersonDialog
@@ -85,6 +86,7 @@ sfg_person_dialog_init (SfgPersonDialog *self)
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
   name_changed_cb (self);
+  sfg_gui_prepare_message_dialog (dialog);
 }
 
 /* @person: (nullable): the person to edit, or %NULL to add one */

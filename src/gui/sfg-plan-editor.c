@@ -289,6 +289,7 @@ sfg_plan_editor_reopen (SfgPlanEditor *self)
                                    _("The plan becomes a draft again and everything can be "
                                      "edited. The agreement stays in the plan’s history, and "
                                      "the plan will show that it was reopened after agreement."));
+  sfg_gui_prepare_message_dialog (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "reopen", _("_Reopen"),

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sfg-gui-util.h"
 #include "sfg-preview-window.h"
 #include "sfg-print-operation.h"
 #include "sfg-print-settings.h"
@@ -158,6 +159,7 @@ show_error (GtkWindow    *parent,
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Print"), NULL));
+  sfg_gui_prepare_message_dialog (dialog);
   adw_message_dialog_format_body (dialog, _("Nothing was printed. %s"), error->message);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sfg-framework-view.h"
+#include "sfg-gui-util.h"
 #include "sfg-journal-view.h"
 #include "sfg-plan-view.h"
 #include "sfg-preferences-window.h"
@@ -305,6 +306,7 @@ ask_to_discard (SfgWindow  *self,
                                   "keep the last version that was saved."), dir);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Quit Without Saving?"), body->str);
+  sfg_gui_prepare_message_dialog (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Open"),
                                     "discard", _("_Quit Without Saving"),

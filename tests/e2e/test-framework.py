@@ -71,7 +71,8 @@ def cell_name(title, category, impact):
 
 def find_cell(app, title, category, impact):
     """A cell by its accessible name, whatever states follow it."""
-    return app.find('push button', re.compile('^' + re.escape(cell_name(title, category, impact))))
+    return app.find(sfg_e2e.TOGGLE_BUTTON,
+                    re.compile('^' + re.escape(cell_name(title, category, impact))))
 
 
 def name_of(app, acc):
@@ -108,7 +109,7 @@ def test_every_cell_is_a_named_button():
     app = App()
     for title, category, impact in content_positions():
         cell = find_cell(app, title, category, impact)
-        if not cell.getRoleName() == 'push button':
+        if not sfg_e2e.TOGGLE_BUTTON.search(cell.getRoleName()):
             raise E2EError('%s is a %s' % (title, cell.getRoleName()))
     # The earlier plan's position is part of its cell's name, with its date.
     developing = find_cell(app, 'Developing specialist', 'Depth', 1)

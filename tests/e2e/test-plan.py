@@ -16,6 +16,9 @@ MANAGER = 'Priya Shah'
 ACTION_1 = 'Mentor two junior analysts'
 ACTION_2 = 'Shadow the chief nurse at a board meeting'
 
+# What a screen reader says for the actions list's add button, by GTK version.
+ADD_ACTION = ('Add an action', 'Add Action')
+
 
 def show_plan_view(app):
     app.click(app.find('page tab', 'Plan'))
@@ -29,14 +32,19 @@ def dialog(app, title):
 
 
 def button(app, label, root=None):
-    """A button by its label; GTK 4.8 names a mnemonic button “_Label Label”."""
-    pattern = re.compile('^{0}( |$)|[ _]{0}$'.format(re.escape(label)))
+    """A button by its label, or by any of a tuple of labels.  GTK 4.8 names a
+    mnemonic button “_Label Label”; GTK 4.18 names a button with an
+    AdwButtonContent after the label it shows (“New Plan”, “Add Action”) rather
+    than its accessible label (“New plan”, “Add an action”)."""
+    labels = label if isinstance(label, tuple) else (label,)
+    pattern = re.compile('|'.join('^{0}( |$)|[ _]{0}$'.format(re.escape(text)) for text in labels),
+                         re.IGNORECASE)
     return app.find('push button', pattern, root=root)
 
 
 def press(app, label, root=None):
     found = button(app, label, root)
-    wait_for(lambda: 'sensitive' in app.states(found), '“%s” usable' % label, 10)
+    wait_for(lambda: 'sensitive' in app.states(found), '“%s” usable' % (label,), 10)
     app.click(found)
 
 
@@ -53,6 +61,7 @@ def add_person(app):
     press(app, 'Add', root=window)
     wait_for(lambda: not [w for w in app.windows() if w.name == 'Add Person'],
              'the dialog to close', 10)
+    app.activate()
 
 
 def status_of(app, number):
@@ -89,7 +98,7 @@ def place_current_position(app):
     press(app, 'Place on the Framework…')
     wait_for(lambda: 'selected' in app.states(app.find('page tab', 'Framework')),
              'the framework view to be shown', 10)
-    cell = app.find('push button', re.compile(r'^Core contributor, Depth, impact 2 of 3'))
+    cell = app.find(sfg_e2e.TOGGLE_BUTTON, re.compile(r'^Core contributor, Depth, impact 2 of 3'))
     app.click(cell)
     wait_for(lambda: 'pressed' in app.states(cell) or 'checked' in app.states(cell),
              'the cell selected', 10)
@@ -105,9 +114,9 @@ def test_plan_agreed_survives_a_restart():
     press(app, 'New plan')
     app.find('label', 'Plan for %s' % PERSON)
 
-    press(app, 'Add an action')
+    press(app, ADD_ACTION)
     fill_in(app, app.find('text', 'Description of action 1'), ACTION_1)
-    press(app, 'Add an action')
+    press(app, ADD_ACTION)
     fill_in(app, app.find('text', 'Description of action 2'), ACTION_2)
     choose_status(app, 2, 2)   # Not started, In progress, Done
     wait_for(lambda: re.search('Done: 1', ' '.join(l.name for l in app.find_all('label'))),
@@ -129,6 +138,9 @@ def test_plan_agreed_survives_a_restart():
         raise E2EError('the individual’s name is %r' % app.text_of(individual))
     press(app, 'Mark as Agreed', root=window)
     app.find('label', 'Agreed')
+    wait_for(lambda: not [w for w in app.windows() if w.name == 'Mark Plan as Agreed?'],
+             'the dialog to close', 10)
+    app.activate()
     wait_for(lambda: 'sensitive' not in app.states(app.find('text', 'Description of action 1')),
              'the description frozen', 10)
     if 'sensitive' not in app.states(status_of(app, 1)):

@@ -168,7 +168,6 @@ row_remove_cb (SfgActionRow  *row,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   RemovedAction *removed;
-  AdwToast *toast;
 
   removed = g_new0 (RemovedAction, 1);
   removed->plan = g_object_ref (self->plan);
@@ -184,12 +183,8 @@ row_remove_cb (SfgActionRow  *row,
     }
 
   title = g_strdup_printf (_("Action %u removed"), position + 1);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
-                         removed, removed_action_free, 0);
-  sfg_gui_add_toast (GTK_WIDGET (self), toast);
+  sfg_gui_add_undo_toast (GTK_WIDGET (self), title, G_CALLBACK (undo_remove_cb), removed,
+                          removed_action_free);
 }
 
 static GtkWidget *

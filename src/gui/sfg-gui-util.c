@@ -119,6 +119,23 @@ sfg_gui_add_toast (GtkWidget *widget,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
+/* A high-priority toast whose Undo button calls @undo_cb (toast, @data);
+ * @free_data releases @data when the toast goes. */
+void
+sfg_gui_add_undo_toast (GtkWidget      *widget,
+                        const char     *title,
+                        GCallback       undo_cb,
+                        gpointer        data,
+                        GClosureNotify  free_data)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo_cb, data, free_data, 0);
+  sfg_gui_add_toast (widget, toast);
+}
+
 /* Tells the user that @what ("The plan could not be deleted") failed, and why. */
 void
 sfg_gui_show_error (GtkWidget  *widget,

@@ -15,6 +15,11 @@ char *sfg_gui_format_positions     (SfgPlan    *plan);
 char *sfg_gui_join_phrases         (GPtrArray  *phrases);
 void  sfg_gui_add_toast            (GtkWidget  *widget,
                                     AdwToast   *toast);
+void  sfg_gui_add_undo_toast       (GtkWidget      *widget,
+                                    const char     *title,
+                                    GCallback       undo_cb,
+                                    gpointer        data,
+                                    GClosureNotify  free_data);
 void  sfg_gui_show_error           (GtkWidget  *widget,
                                     const char *what,
                                     GError     *error);

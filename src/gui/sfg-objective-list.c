@@ -107,7 +107,6 @@ row_remove_cb (SfgObjectiveRow  *row,
   RemovedObjective *removed;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
   guint position = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
 
   removed = g_new0 (RemovedObjective, 1);
@@ -124,12 +123,8 @@ row_remove_cb (SfgObjectiveRow  *row,
     }
 
   title = g_strdup_printf (_("Objective %u removed"), position + 1);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
-                         removed, removed_objective_free, 0);
-  sfg_gui_add_toast (GTK_WIDGET (self), toast);
+  sfg_gui_add_undo_toast (GTK_WIDGET (self), title, G_CALLBACK (undo_remove_cb), removed,
+                          removed_objective_free);
 }
 
 static GtkWidget *

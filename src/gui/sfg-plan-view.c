@@ -420,7 +420,6 @@ delete_activated (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *token = NULL;
   DeletedPlan *deleted;
-  AdwToast *toast;
 
   if (plan == NULL)
     return;
@@ -441,12 +440,8 @@ delete_activated (GtkWidget  *widget,
   g_set_weak_pointer (&deleted->view, widget);
 
   title = g_strdup_printf (_("Plan of %s deleted"), date);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         deleted, deleted_plan_free, 0);
-  sfg_gui_add_toast (widget, toast);
+  sfg_gui_add_undo_toast (widget, title, G_CALLBACK (undo_delete_cb), deleted,
+                          deleted_plan_free);
 }
 
 /* A renamed person's draft plans take the new name; agreed ones keep theirs. */

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "sfg-library.h"
 #include "sfg-store.h"
 
 #include <stdlib.h>
@@ -226,6 +227,35 @@ sfg_test_store_flush (SfgStore  *store,
   g_autoptr (GTask) outer = g_task_new (NULL, NULL, NULL, NULL);
 
   sfg_store_flush_async (store, NULL, flush_cb, outer);
+  while (!g_task_get_completed (outer))
+    g_main_context_iteration (NULL, TRUE);
+  return g_task_propagate_boolean (outer, error);
+}
+
+static void
+library_flush_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask *outer = user_data;
+  GError *error = NULL;
+
+  if (sfg_library_flush_finish (SFG_LIBRARY (source), result, &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
+}
+
+/* Flushes every pending save and runs the default main context until the
+ * flush finishes: call it before removing a data folder, or a save still
+ * running would write into a folder that is going away. */
+gboolean
+sfg_test_library_flush (SfgLibrary  *library,
+                        GError     **error)
+{
+  g_autoptr (GTask) outer = g_task_new (NULL, NULL, NULL, NULL);
+
+  sfg_library_flush_async (library, NULL, library_flush_cb, outer);
   while (!g_task_get_completed (outer))
     g_main_context_iteration (NULL, TRUE);
   return g_task_propagate_boolean (outer, error);

@@ -31,6 +31,7 @@ char      *sfg_test_make_temp_dir             (void);
 
 /* For the store tests. */
 typedef struct _SfgStore SfgStore;
+typedef struct _SfgLibrary SfgLibrary;
 
 GBytes    *sfg_test_read_bytes                (const char  *path);
 void       sfg_test_write_file                (const char  *path,
@@ -39,6 +40,8 @@ void       sfg_test_write_file                (const char  *path,
 void       sfg_test_assert_file_bytes         (const char  *path,
                                                GBytes      *expected);
 gboolean   sfg_test_store_flush               (SfgStore    *store,
+                                               GError     **error);
+gboolean   sfg_test_library_flush             (SfgLibrary  *library,
                                                GError     **error);
 guint      sfg_test_count_temp_files          (const char  *dir);
 void       sfg_test_remove_tree               (const char  *dir);

@@ -87,26 +87,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-flush_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  gboolean *done = user_data;
-
-  sfg_library_flush_finish (SFG_LIBRARY (source), result, NULL);
-  *done = TRUE;
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gboolean done = FALSE;
-
   gtk_window_destroy (f->window);
-  sfg_library_flush_async (f->library, NULL, flush_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  sfg_test_library_flush (f->library, NULL);
   g_clear_object (&f->library);
   g_clear_object (&f->store);
   sfg_test_remove_tree (f->dir);

@@ -214,19 +214,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-library_flushed_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr (GError) error = NULL;
-
-  /* A test may leave a save failing on purpose. */
-  sfg_library_flush_finish (SFG_LIBRARY (source), result, &error);
-  *done = TRUE;
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -235,13 +222,7 @@ fixture_tear_down (Fixture       *f,
   iterate_pending ();
   /* No write may still be running when the folder is removed. */
   if (f->library != NULL)
-    {
-      gboolean done = FALSE;
-
-      sfg_library_flush_async (f->library, NULL, library_flushed_cb, &done);
-      while (!done)
-        g_main_context_iteration (NULL, TRUE);
-    }
+    sfg_test_library_flush (f->library, NULL); /* may fail on purpose */
   g_clear_object (&f->library);
   g_clear_object (&f->store);
   sfg_test_remove_tree (f->dir);

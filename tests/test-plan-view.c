@@ -66,29 +66,6 @@ fixture_set_up (Fixture       *f,
   g_assert_true (SFG_IS_PLAN_VIEW (f->view));
 }
 
-static void
-flushed_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr (GError) error = NULL;
-
-  sfg_library_flush_finish (SFG_LIBRARY (source), result, &error);
-  g_assert_no_error (error);
-  *done = TRUE;
-}
-
-static void
-flush (SfgLibrary *library)
-{
-  gboolean done = FALSE;
-
-  sfg_library_flush_async (library, NULL, flushed_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static gboolean
 timeout_cb (gpointer data)
 {
@@ -113,7 +90,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   iterate_pending ();
-  flush (f->library);
+  g_assert_true (sfg_test_library_flush (f->library, NULL));
   g_clear_object (&f->library);
   sfg_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);

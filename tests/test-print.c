@@ -542,6 +542,7 @@ test_window_printable (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_pending ();
+  g_assert_true (sfg_test_library_flush (library, NULL));
   g_clear_object (&library);
   sfg_test_remove_tree (dir);
 }

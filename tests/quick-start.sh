@@ -60,9 +60,10 @@ case $mode in
         configure_and_build
         status=0
         logs="$build/meson-logs"
+        # Each run keeps its own log; the summary reads all three.
+        rm -f "$logs/testlog-all.json" "$logs/testlog-valgrind.json"
         meson test -C "$build" --print-errorlogs --no-suite reliability-long \
-            --num-processes 2 || status=$?
-        cp "$logs/testlog.json" "$logs/testlog-all.json"
+            --num-processes 2 --logbase testlog-all || status=$?
         # The unit suite again under ASan + UBSan + LeakSanitizer, and under
         # valgrind (definite leaks fail). The report test is left out of
         # valgrind only: it takes minutes there, and LeakSanitizer covers it.
@@ -71,9 +72,8 @@ case $mode in
             | sed 's#.* / ##' | grep -vx report)
         # shellcheck disable=SC2086
         bash "$top/tests/run-valgrind.sh" "$build" $unit_but_report || status=$?
-        cp "$logs/testlog.json" "$logs/testlog-valgrind.json"
         /usr/bin/python3 "$top/tests/summarise-results.py" "$top/tests/allowed-skips" \
-            "$logs/testlog-all.json" "$build-asan/meson-logs/testlog.json" \
+            "$logs/testlog-all.json" "$build-asan/meson-logs/testlog-sanitizers.json" \
             "$logs/testlog-valgrind.json" || status=$?
         exit $status
         ;;

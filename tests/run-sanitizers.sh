@@ -5,6 +5,8 @@
 # UndefinedBehaviorSanitizer (issue 8).  Any report fails the run.
 #
 # Usage: tests/run-sanitizers.sh [BUILD_DIR] [extra `meson test` arguments]
+#   The results are in BUILD_DIR/meson-logs/testlog-sanitizers.json: one line
+#   per test, a test that was run again counted by its second run.
 #   BUILD_DIR defaults to _build-asan in the source tree; it is set up on the
 #   first run with -Db_sanitize=address,undefined and rebuilt on later runs.
 #   Extra arguments replace the default `--suite unit`, e.g.
@@ -29,8 +31,10 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/lsan.supp:print_suppressions=0}
 
+logs=$build/meson-logs
+rm -f "$logs/testlog-sanitizers.json" "$logs/testlog-sanitizers-again.json"
 if meson test -C "$build" --no-rebuild --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
-    "${suites[@]}"; then
+    --logbase testlog-sanitizers "${suites[@]}"; then
   exit 0
 fi
 
@@ -39,7 +43,7 @@ fi
 # allocations.  The slow unwinder gives whole stacks but makes every malloc
 # several times slower, so only the tests that failed run again with it; a
 # real finding fails again.
-failed=$(/usr/bin/python3 - "$build/meson-logs/testlog.json" <<'PY'
+failed=$(/usr/bin/python3 - "$logs/testlog-sanitizers.json" <<'PY'
 import json, sys
 with open(sys.argv[1], encoding='utf-8') as f:
     results = [json.loads(line) for line in f if line.strip()]
@@ -53,6 +57,21 @@ if [ -z "$failed" ]; then
 fi
 echo "Running again with whole stacks: $failed"
 export ASAN_OPTIONS=$ASAN_OPTIONS:fast_unwind_on_malloc=0
+status=0
 # shellcheck disable=SC2086
 meson test -C "$build" --no-rebuild --print-errorlogs --num-processes 2 \
-  --timeout-multiplier 6 $failed
+  --timeout-multiplier 6 --logbase testlog-sanitizers-again $failed || status=$?
+
+# One line per test: the second run's result replaces the first's.
+/usr/bin/python3 - "$logs/testlog-sanitizers.json" "$logs/testlog-sanitizers-again.json" <<'PY'
+import json, sys
+first, again = sys.argv[1], sys.argv[2]
+def read(path):
+    with open(path, encoding='utf-8') as f:
+        return [json.loads(line) for line in f if line.strip()]
+latest = {r['name']: r for r in read(again)}
+with open(first, 'w', encoding='utf-8') as f:
+    for r in read(first):
+        f.write(json.dumps(latest.get(r['name'], r)) + '\n')
+PY
+exit $status

@@ -1,13 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Crash safety (issue 8): 200 times, start a process on a large journal
- * (sfg-crash-writer: SfgStore + SfgLibrary, autosaving without pause) and
- * SIGKILL it at a random moment — while it loads, refreshes NAME.good,
- * serialises or writes.  Afterwards every file in the data folder, NAME and
- * NAME.good alike, must be byte for byte a version the store logged before
- * writing it (SFG_TEST_LOG_SAVES), nothing may have been set aside, and a
- * fresh start (a new store and library) must load everything without a
- * problem.  Kill times come from the GTest seed (--seed to repeat a run);
- * SFG_CRASH_KILLS changes the number of kills. */
+/* Crash safety (issue 8): start a process on a large journal, let it
+ * autosave, and SIGKILL it at a random moment — while it loads, refreshes
+ * NAME.good, builds its window, serialises or writes — 200 times.
+ * Afterwards every file in the data folder, NAME and NAME.good alike, must be
+ * byte for byte a version the store logged just before writing it
+ * (SFG_TEST_LOG_SAVES), nothing may have been set aside, and the next start
+ * must load everything without a problem.
+ *
+ * /crash-safety/app kills the real scope-for-growth (SFG_BINARY) under this
+ * test's display, typing into the journal through its text views
+ * (SFG_TEST_TYPE_INTO_JOURNAL) with the app's own save delays; every start
+ * must report "ready 0" (no file it could not load).
+ * /crash-safety/store-writer kills sfg-crash-writer (the same store and
+ * library, no window, saving without pause) for many kills mid-write.
+ *
+ * Kill times come from the GTest seed (--seed to repeat a run);
+ * SFG_CRASH_KILLS changes the number of kills of each. */
 
 #include "config.h"
 
@@ -19,27 +27,37 @@
 
 #include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "sfg-journal-template.h"
 #include "sfg-library.h"
 #include "sfg-store.h"
 #include "sfg-test-utils.h"
 
-#define ANSWER_LENGTH 30000
+/* The writer's journal is 1 MB (33 answers of 30,000 characters).  The
+ * app's is 200 KB, ten times a long real journal: the app lays out every
+ * answer before its first frame, about 2.5 ms per KB here. */
+#define WRITER_ANSWER_LENGTH 30000
+#define APP_ANSWER_LENGTH 6000
+#define APP_ID "io.github.scopeforgrowth.ScopeForGrowth"
 
 typedef struct
 {
   char       *base;         /* holds the data folder and the log */
+  char       *data_home;    /* XDG_DATA_HOME for the app */
   char       *data_dir;
   char       *log_path;
-  char       *helper;
   char       *journal_id;
+  guint       answer_length;
   guint       kills;
-  guint       during_start; /* killed before it said "ready" */
+  guint       during_start; /* killed at a random moment of its start */
+  guint       while_typing; /* at a random moment after "ready" */
+  guint       as_saving;    /* just after a save began */
   guint       mid_write;    /* a temporary file was left behind */
   guint       versions;     /* lines in the log */
   guint       files_checked;
-  gint64      ready_us;     /* total time from start to "ready" */
+  guint       readies;      /* starts that said "ready" */
+  gint64      ready_us;     /* their total time from start to "ready" */
 } Run;
 
 /* ---- the log and the folder ---- */
@@ -141,31 +159,6 @@ check_folder (Run        *run,
 
 /* ---- a fresh start ---- */
 
-static void
-flush_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  GError **error = user_data;
-
-  if (!sfg_library_flush_finish (SFG_LIBRARY (source), result, error) && *error == NULL)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "flush failed");
-  /* Done, either way. */
-  g_object_set_data (source, "flushed", GINT_TO_POINTER (1));
-}
-
-static void
-flush_library (SfgLibrary *library)
-{
-  g_autoptr(GError) error = NULL;
-
-  sfg_library_flush_async (library, NULL, flush_cb, &error);
-  while (g_object_get_data (G_OBJECT (library), "flushed") == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_object_set_data (G_OBJECT (library), "flushed", NULL);
-  g_assert_no_error (error);
-}
-
 /* What the app does on start: every file loads, with nothing to report. */
 static void
 fresh_start (Run *run)
@@ -191,10 +184,10 @@ fresh_start (Run *run)
   journal = sfg_library_lookup_journal (library, run->journal_id);
   g_assert_nonnull (journal);
   answer = g_strdup (sfg_journal_get_answer (journal, "wellbeing.1"));
-  g_assert_cmpuint (strlen (answer), >=, ANSWER_LENGTH);
+  g_assert_cmpuint (strlen (answer), >=, run->answer_length);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sfg_library_get_people (library))),
                     ==, 1);
-  flush_library (library);
+  g_assert_true (sfg_test_library_flush (library, NULL));
 }
 
 /* ---- the large journal ---- */
@@ -219,126 +212,348 @@ make_library (Run *run)
   journal = sfg_library_create_journal (library, NULL);
   run->journal_id = g_strdup (sfg_journal_get_id (journal));
 
-  while (text->len < ANSWER_LENGTH)
+  while (text->len < run->answer_length)
     g_string_append (text, "Some days the work carries me; some days I carry it. ");
   sections = sfg_journal_template_get_sections (&n_sections);
   for (guint i = 0; i < n_sections; i++)
     for (guint j = 0; j < sections[i].n_questions; j++)
       sfg_journal_set_answer (journal, sections[i].questions[j].id, text->str);
   g_string_free (text, TRUE);
-  flush_library (library);
+  g_assert_true (sfg_test_library_flush (library, NULL));
 }
 
-/* ---- the kill loop ---- */
+/* ---- killing ---- */
 
-/* Waits (at most 10 s) for the helper's "ready". */
 static void
-wait_ready (GSubprocess *process)
+start_run (Run   *run,
+           guint  answer_length)
+{
+  run->base = sfg_test_make_temp_dir ();
+  run->data_home = g_build_filename (run->base, "data-home", NULL);
+  run->data_dir = g_build_filename (run->data_home, "scope-for-growth", NULL);
+  run->log_path = g_build_filename (run->base, "saves.log", NULL);
+  run->answer_length = answer_length;
+
+  /* Whatever this process writes is logged too: the first version, and
+   * what each fresh start refreshes. */
+  g_setenv ("SFG_TEST_LOG_SAVES", run->log_path, TRUE);
+  make_library (run);
+}
+
+static void
+end_run (Run *run)
+{
+  g_unsetenv ("SFG_TEST_LOG_SAVES");
+  sfg_test_remove_tree (run->base);
+  g_free (run->base);
+  g_free (run->data_home);
+  g_free (run->data_dir);
+  g_free (run->log_path);
+  g_free (run->journal_id);
+}
+
+static guint
+kills_wanted (void)
+{
+  const char *env = g_getenv ("SFG_CRASH_KILLS");
+
+  return env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : 200;
+}
+
+static gint64
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? (gint64) st.st_size : 0;
+}
+
+/* Reads the line the process prints when it is ready ("ready" from the
+ * writer, "ready N" from the app), waiting at most @timeout_ms; NULL if
+ * nothing came. */
+static char *
+read_ready_line (GSubprocess *process,
+                 int          timeout_ms)
 {
   GInputStream *out = g_subprocess_get_stdout_pipe (process);
   struct pollfd pfd = { g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (out)), POLLIN, 0 };
-  char buf[16];
-  gssize n;
+  GString *line = g_string_new (NULL);
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
 
-  g_assert_cmpint (poll (&pfd, 1, 10000), ==, 1);
-  n = read (pfd.fd, buf, sizeof buf);
-  g_assert_cmpint (n, >, 0);
+  while (strchr (line->str, '\n') == NULL)
+    {
+      gint64 left_ms = (deadline - g_get_monotonic_time ()) / 1000;
+      char buf[64];
+      gssize n;
+
+      if (left_ms <= 0 || poll (&pfd, 1, (int) left_ms) != 1)
+        break;
+      n = read (pfd.fd, buf, sizeof buf);
+      if (n <= 0)
+        break;
+      g_string_append_len (line, buf, n);
+    }
+  if (strchr (line->str, '\n') == NULL)
+    {
+      g_string_free (line, TRUE);
+      return NULL;
+    }
+  g_strchomp (line->str);
+  return g_string_free (line, FALSE);
 }
 
 static void
-kill_once (Run *run)
+assert_killed (Run         *run,
+               GSubprocess *process,
+               const char  *stderr_path)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) logged = NULL;
-  g_autofree char *stderr_path = g_build_filename (run->base, "writer.err", NULL);
-  gboolean at_start = run->kills % 2 == 0;
-  guint temps;
   int status;
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_subprocess_launcher_set_stderr_file_path (launcher, stderr_path);
-  g_subprocess_launcher_setenv (launcher, "SFG_TEST_LOG_SAVES", run->log_path, TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, run->helper, run->data_dir,
-                                         run->journal_id, NULL);
-  g_assert_no_error (error);
-
-  /* Half the kills land anywhere in the first quarter second (loading,
-   * refreshing NAME.good, the first saves); half while it is saving. */
-  if (at_start)
-    g_usleep (g_test_rand_int_range (0, 250000));
-  else
-    {
-      gint64 spawned = g_get_monotonic_time ();
-
-      wait_ready (process);
-      run->ready_us += g_get_monotonic_time () - spawned;
-      g_usleep (g_test_rand_int_range (0, 150000));
-    }
   g_subprocess_send_signal (process, SIGKILL);
   g_assert_true (g_subprocess_wait (process, NULL, &error));
+  g_assert_no_error (error);
   status = g_subprocess_get_status (process);
   if (!WIFSIGNALED (status) || WTERMSIG (status) != SIGKILL)
     {
       g_autofree char *err = NULL;
 
       g_file_get_contents (stderr_path, &err, NULL, NULL);
-      g_error ("the writer ended by itself before kill %u: %s", run->kills, err ? err : "");
+      g_error ("the process ended by itself before kill %u: %s", run->kills, err ? err : "");
     }
   run->kills++;
+}
 
-  logged = read_log (run);
-  temps = check_folder (run, logged, run->data_dir, NULL);
-  if (temps > 0)
+/* After each kill: every file a logged version, and a clean fresh start. */
+static void
+check_after_kill (Run *run)
+{
+  g_autoptr(GHashTable) logged = read_log (run);
+
+  if (check_folder (run, logged, run->data_dir, NULL) > 0)
     run->mid_write++;
-  if (at_start)
-    run->during_start++;
   fresh_start (run);
 }
 
+/* ---- the real app ---- */
+
 static void
-test_kill_loop (void)
+assert_ready_line (Run        *run,
+                   const char *line,
+                   const char *stderr_path)
+{
+  if (g_strcmp0 (line, "ready 0") != 0)
+    {
+      g_autofree char *err = NULL;
+
+      g_file_get_contents (stderr_path, &err, NULL, NULL);
+      g_error ("after kill %u the app did not start cleanly: it said “%s”; stderr: %s",
+               run->kills, line ? line : "nothing within 30 s", err ? err : "");
+    }
+}
+
+/* A killed instance leaves its bus name at once, but the bus may take a
+ * moment to notice: a new instance started before then would hand its
+ * activation to the dead one and exit. */
+static void
+wait_name_released (GDBusConnection *bus)
+{
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autoptr(GVariant) reply = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean has_owner;
+
+      reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                           "org.freedesktop.DBus", "NameHasOwner",
+                                           g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(b)"),
+                                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+      g_assert_no_error (error);
+      g_variant_get (reply, "(b)", &has_owner);
+      if (!has_owner)
+        return;
+      g_usleep (1000);
+    }
+  g_error ("the killed app still owns %s on the session bus after 5 s", APP_ID);
+}
+
+/* Waits (at most 10 s) until the log grows past @size: a save has begun. */
+static void
+wait_save_begins (Run    *run,
+                  gint64  size)
+{
+  for (guint i = 0; i < 10000; i++)
+    {
+      if (file_size (run->log_path) > size)
+        return;
+      g_usleep (1000);
+    }
+  g_error ("the app typed for 10 s without saving (after kill %u)", run->kills);
+}
+
+static void
+kill_app_once (Run             *run,
+               GDBusConnection *bus,
+               const char      *binary)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stderr_path = g_build_filename (run->base, "app.err", NULL);
+  g_autofree char *line = NULL;
+  guint moment = run->kills % 3;
+  gint64 spawned;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_stderr_file_path (launcher, stderr_path);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", run->data_home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "SFG_TEST_LOG_SAVES", run->log_path, TRUE);
+  g_subprocess_launcher_setenv (launcher, "SFG_TEST_TYPE_INTO_JOURNAL", "1", TRUE);
+  /* Nobody listens to it here, and it only slows every start. */
+  g_subprocess_launcher_setenv (launcher, "GTK_A11Y", "none", TRUE);
+  spawned = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawn (launcher, &error, binary, NULL);
+  g_assert_no_error (error);
+
+  if (moment == 0)
+    {
+      /* Anywhere in the start: loading, refreshing NAME.good, building
+       * and showing the window, the first keystrokes. */
+      gint64 typical_us = run->readies > 0 ? run->ready_us / run->readies : 1000000;
+
+      g_usleep (g_test_rand_int_range (0, (gint32) (typical_us * 5 / 4)));
+      run->during_start++;
+    }
+  else
+    {
+      line = read_ready_line (process, 30000);
+      assert_ready_line (run, line, stderr_path);
+      run->readies++;
+      run->ready_us += g_get_monotonic_time () - spawned;
+      if (moment == 1)
+        {
+          /* Typing, with saves every second or so. */
+          g_usleep (g_test_rand_int_range (0, 1500000));
+          run->while_typing++;
+        }
+      else
+        {
+          /* The log line is written just before the file: kill within
+           * the 2–5 ms a 200 KB durable write takes here. */
+          wait_save_begins (run, file_size (run->log_path));
+          g_usleep (g_test_rand_int_range (0, 8000));
+          run->as_saving++;
+        }
+    }
+  assert_killed (run, process, stderr_path);
+  /* A start that got as far as "ready" before the kill must be clean too. */
+  if (line == NULL && (line = read_ready_line (process, 0)) != NULL)
+    assert_ready_line (run, line, stderr_path);
+
+  wait_name_released (bus);
+  check_after_kill (run);
+}
+
+static void
+test_app_kill_loop (void)
 {
   Run run = { 0 };
-  const char *env = g_getenv ("SFG_CRASH_KILLS");
-  guint n = env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : 200;
+  const char *binary = g_getenv ("SFG_BINARY");
+  guint n = kills_wanted ();
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(GHashTable) logged = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GError) error = NULL;
 
-  run.base = sfg_test_make_temp_dir ();
-  run.data_dir = g_build_filename (run.base, "data", NULL);
-  run.log_path = g_build_filename (run.base, "saves.log", NULL);
-  run.helper = g_test_build_filename (G_TEST_BUILT, "sfg-crash-writer", NULL);
-  g_assert_true (g_file_test (run.helper, G_FILE_TEST_IS_EXECUTABLE));
+  if (binary == NULL || g_getenv ("DISPLAY") == NULL)
+    {
+      g_test_skip ("needs SFG_BINARY and a display (run it under tests/headless-run)");
+      return;
+    }
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
 
-  /* Whatever this process writes is logged too: the first version, and
-   * what each fresh start refreshes. */
-  g_setenv ("SFG_TEST_LOG_SAVES", run.log_path, TRUE);
-  make_library (&run);
-
+  start_run (&run, APP_ANSWER_LENGTH);
   for (guint i = 0; i < n; i++)
-    kill_once (&run);
+    kill_app_once (&run, bus, binary);
 
-  logged = read_log (&run);
-  g_test_message ("%u kills in %.1f s (%u at a random moment of the first 250 ms, %u while "
-                  "saving; %u left a temporary file: killed mid-write); start to ready %.0f ms "
-                  "on average; %u versions logged; %u files checked, all byte-identical to a "
-                  "logged version; every fresh start loaded without a problem",
+  g_test_message ("app: %u kills in %.1f s (%u at a random moment of the start, %u while "
+                  "typing, %u just after a save began; %u left a temporary file: killed "
+                  "mid-write); %u starts said “ready 0” after %.0f ms on average; %u versions "
+                  "logged; %u files checked, all byte-identical to a logged version; every "
+                  "fresh start loaded without a problem",
                   run.kills, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
-                  run.during_start, run.kills - run.during_start, run.mid_write,
-                  run.kills > run.during_start
-                    ? run.ready_us / 1000.0 / (run.kills - run.during_start) : 0.0,
+                  run.during_start, run.while_typing, run.as_saving, run.mid_write,
+                  run.readies, run.readies > 0 ? run.ready_us / 1000.0 / run.readies : 0.0,
                   run.versions, run.files_checked);
   g_assert_cmpuint (run.kills, ==, n);
+  end_run (&run);
+}
 
-  g_unsetenv ("SFG_TEST_LOG_SAVES");
-  sfg_test_remove_tree (run.base);
-  g_free (run.base);
-  g_free (run.data_dir);
-  g_free (run.log_path);
-  g_free (run.helper);
-  g_free (run.journal_id);
+/* ---- the store writer ---- */
+
+static void
+kill_writer_once (Run        *run,
+                  const char *writer)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stderr_path = g_build_filename (run->base, "writer.err", NULL);
+  gboolean at_start = run->kills % 2 == 0;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_stderr_file_path (launcher, stderr_path);
+  g_subprocess_launcher_setenv (launcher, "SFG_TEST_LOG_SAVES", run->log_path, TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, writer, run->data_dir,
+                                         run->journal_id, NULL);
+  g_assert_no_error (error);
+
+  /* Half the kills land anywhere in the first quarter second (loading,
+   * refreshing NAME.good, the first saves); half while it is saving. */
+  if (at_start)
+    {
+      g_usleep (g_test_rand_int_range (0, 250000));
+      run->during_start++;
+    }
+  else
+    {
+      gint64 spawned = g_get_monotonic_time ();
+      g_autofree char *line = read_ready_line (process, 10000);
+
+      g_assert_cmpstr (line, ==, "ready");
+      run->readies++;
+      run->ready_us += g_get_monotonic_time () - spawned;
+      g_usleep (g_test_rand_int_range (0, 150000));
+      run->as_saving++;
+    }
+  assert_killed (run, process, stderr_path);
+  check_after_kill (run);
+}
+
+static void
+test_writer_kill_loop (void)
+{
+  Run run = { 0 };
+  g_autofree char *writer = g_test_build_filename (G_TEST_BUILT, "sfg-crash-writer", NULL);
+  guint n = kills_wanted ();
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_true (g_file_test (writer, G_FILE_TEST_IS_EXECUTABLE));
+  start_run (&run, WRITER_ANSWER_LENGTH);
+  for (guint i = 0; i < n; i++)
+    kill_writer_once (&run, writer);
+
+  g_test_message ("store writer: %u kills in %.1f s (%u at a random moment of the first "
+                  "250 ms, %u while saving; %u left a temporary file: killed mid-write); "
+                  "start to ready %.0f ms on average; %u versions logged; %u files checked, "
+                  "all byte-identical to a logged version; every fresh start loaded without "
+                  "a problem",
+                  run.kills, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
+                  run.during_start, run.as_saving, run.mid_write,
+                  run.readies > 0 ? run.ready_us / 1000.0 / run.readies : 0.0,
+                  run.versions, run.files_checked);
+  g_assert_cmpuint (run.kills, ==, n);
+  end_run (&run);
 }
 
 int
@@ -346,6 +561,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/crash-safety/kill-loop", test_kill_loop);
+  g_test_add_func ("/crash-safety/app", test_app_kill_loop);
+  g_test_add_func ("/crash-safety/store-writer", test_writer_kill_loop);
   return g_test_run ();
 }

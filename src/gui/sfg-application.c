@@ -9,6 +9,7 @@
 #include "sfg-preferences-window.h"
 #include "sfg-export-command.h"
 #include "sfg-gui-util.h"
+#include "sfg-test-mode.h"
 #include "sfg-window.h"
 
 struct _SfgApplication
@@ -30,26 +31,6 @@ get_main_window (SfgApplication *self)
     if (SFG_IS_WINDOW (l->data))
       return SFG_WINDOW (l->data);
   return NULL;
-}
-
-/* The start-up benchmark's hook: print when the first frame was painted, then quit. */
-static void
-first_frame_painted_cb (GdkFrameClock *clock,
-                        gpointer       user_data)
-{
-  GApplication *app = G_APPLICATION (user_data);
-
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, user_data);
-  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  g_application_quit (app);
-}
-
-static void
-window_realize_cb (GtkWidget *window,
-                   gpointer   user_data)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (first_frame_painted_cb), user_data);
 }
 
 static void
@@ -107,8 +88,7 @@ sfg_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = sfg_window_new (self, self->library);
-      if (g_strcmp0 (g_getenv ("SFG_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
-        g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), app);
+      sfg_test_mode_attach (window);
     }
 
   gtk_window_present (GTK_WINDOW (window));

@@ -268,6 +268,76 @@ press_accel (GtkWidget  *widget,
   g_assert_true (pressed);
 }
 
+/* The one set-aside copy of @name in @dir (NAME.corrupt-*), or NULL. */
+static char *
+find_set_aside (const char *dir,
+                const char *name)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strconcat (name, ".corrupt-", NULL);
+  const char *entry;
+  char *found = NULL;
+
+  g_assert_nonnull (d);
+  while ((entry = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (entry, prefix))
+      {
+        g_assert_null (found);
+        found = g_build_filename (dir, entry, NULL);
+      }
+  return found;
+}
+
+/* A settings file that cannot be read is set aside, byte for byte, and the
+ * defaults are used; remembering again writes a new private file. */
+static void
+test_settings_unreadable (void)
+{
+  static const char garbage[] = "[Print Settings]\nn-copies=2\n\xff\xfe not a key file\n";
+  g_autofree char *settings_path = sfg_print_settings_dup_path ();
+  g_autofree char *config_dir = g_path_get_dirname (settings_path);
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) page_setup = NULL;
+  g_autoptr(GtkPrintSettings) again = NULL;
+  g_autoptr(GtkPageSetup) again_setup = NULL;
+  g_autoptr(GBytes) expected = g_bytes_new_static (garbage, sizeof garbage - 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir_with_parents (config_dir, 0700), ==, 0);
+  sfg_test_write_file (settings_path, garbage, sizeof garbage - 1);
+  g_assert_cmpint (g_chmod (settings_path, 0644), ==, 0);
+
+  sfg_print_settings_load (&settings, &page_setup);
+  g_assert_cmpint (gtk_print_settings_get_n_copies (settings), ==, 1);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (page_setup)), ==,
+                   GTK_PAPER_NAME_A4);
+  g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+  aside = find_set_aside (config_dir, "print-settings.ini");
+  g_assert_nonnull (aside);
+  sfg_test_assert_file_bytes (aside, expected);
+
+  gtk_print_settings_set_n_copies (settings, 3);
+  g_assert_true (sfg_print_settings_save (settings, page_setup, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (settings_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  sfg_print_settings_load (&again, &again_setup);
+  g_assert_cmpint (gtk_print_settings_get_n_copies (again), ==, 3);
+  sfg_test_assert_file_bytes (aside, expected);
+
+  /* A readable file someone made 0644 becomes private when next saved. */
+  g_assert_cmpint (g_chmod (settings_path, 0644), ==, 0);
+  g_assert_true (sfg_print_settings_save (again, again_setup, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (settings_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_unlink (aside);
+  g_unlink (settings_path);
+}
+
 static void
 test_preview_pages_and_zoom (void)
 {
@@ -557,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/print/export/a4", test_export_a4);
   g_test_add_func ("/print/export/failure", test_export_failure_leaves_nothing);
   g_test_add_func ("/print/settings-remembered", test_settings_remembered);
+  g_test_add_func ("/print/settings-unreadable", test_settings_unreadable);
   g_test_add_func ("/print/preview/pages-and-zoom", test_preview_pages_and_zoom);
   g_test_add_func ("/print/preview/follows-changes", test_preview_follows_changes);
   g_test_add_func ("/print/preview/journal-option", test_preview_journal_option);

@@ -86,10 +86,20 @@ read_checked (const char  *path,
   return node;
 }
 
-/* Moves a refused file to NAME.corrupt-<UTC timestamp>[-N]; never replaces. */
-static char *
-set_aside (const char  *path,
-           GError     **error)
+/**
+ * sfg_store_set_aside:
+ * @path: a file that could not be used
+ *
+ * Moves @path to `NAME.corrupt-<UTC timestamp>[-N]` beside it, never
+ * replacing a file, so that a bad file is kept as it was while a new one
+ * takes its name.  The store does this for every refused file; other files
+ * the application reads (its print settings) use it too.
+ *
+ * Returns: (transfer full): the new path, or %NULL with @error
+ */
+char *
+sfg_store_set_aside (const char  *path,
+                     GError     **error)
 {
   g_autofree char *stamp = sfg_store_utc_stamp ();
 
@@ -279,7 +289,7 @@ load_internal (SfgStore           *self,
     {
       g_autoptr(GError) aside_error = NULL;
 
-      aside = set_aside (path, &aside_error);
+      aside = sfg_store_set_aside (path, &aside_error);
       if (aside == NULL)
         {
           /* It stays where it is, so it must never be written over. */

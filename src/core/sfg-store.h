@@ -134,4 +134,7 @@ char               *sfg_store_undelete           (SfgStore               *self,
                                                   const char             *trash_relpath,
                                                   GError                **error);
 
+char               *sfg_store_set_aside          (const char             *path,
+                                                  GError                **error);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "sfg-print-settings.h"
+#include "sfg-store.h"
 
 #define PRINT_GROUP  "Print Settings"
 #define PAGE_GROUP   "Page Setup"
@@ -37,17 +38,30 @@ sfg_print_settings_new_default_page_setup (void)
   return page_setup;
 }
 
+/* The settings are a convenience: a file that cannot be parsed is set
+ * aside, never overwritten, and the defaults are used. */
 static GKeyFile *
 load_key_file (void)
 {
   g_autofree char *path = sfg_print_settings_dup_path ();
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) aside_error = NULL;
+  g_autofree char *aside = NULL;
 
-  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_KEEP_COMMENTS, &error)
-      && !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+  if (g_key_file_load_from_file (key_file, path, G_KEY_FILE_KEEP_COMMENTS, &error)
+      || g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    return g_steal_pointer (&key_file);
+
+  if (error->domain == G_KEY_FILE_ERROR)
+    aside = sfg_store_set_aside (path, &aside_error);
+  if (aside != NULL)
+    g_message ("The print settings “%s” could not be read (%s); the defaults are used and "
+               "the file was set aside as “%s”", path, error->message, aside);
+  else
     g_message ("Could not read the print settings “%s”: %s", path, error->message);
-  return g_steal_pointer (&key_file);
+  g_key_file_free (key_file);
+  return g_key_file_new ();
 }
 
 /**
@@ -91,9 +105,20 @@ save_key_file (GKeyFile  *key_file,
       return FALSE;
     }
   data = g_key_file_to_data (key_file, &length, NULL);
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  if (!g_file_set_contents_full (path, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error))
+    return FALSE;
+  /* Newer GLib keeps an existing file's mode on replace. */
+  if (g_chmod (path, 0600) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not make “%s” private: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

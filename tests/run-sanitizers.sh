@@ -70,8 +70,8 @@ def read(path):
     with open(path, encoding='utf-8') as f:
         return [json.loads(line) for line in f if line.strip()]
 latest = {r['name']: r for r in read(again)}
+merged = [latest.get(r['name'], r) for r in read(first)]
 with open(first, 'w', encoding='utf-8') as f:
-    for r in read(first):
-        f.write(json.dumps(latest.get(r['name'], r)) + '\n')
+    f.writelines(json.dumps(r) + '\n' for r in merged)
 PY
 exit $status

@@ -7,7 +7,8 @@
 # Usage: tests/run-valgrind.sh [BUILD_DIR] [extra `meson test` arguments]
 #   BUILD_DIR is an ordinary (not sanitized) build, default _build in the
 #   source tree; it is set up if missing.  Extra arguments replace the default
-#   `--suite unit`.  The results are in BUILD_DIR/meson-logs/testlog-valgrind.json.
+#   `--suite unit`.  The results are in BUILD_DIR/meson-logs/testlog-valgrind.json
+#   (meson names the log of a wrapped run after the wrapper).
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,4 +39,4 @@ valgrind=(valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite
   --show-leak-kinds=definite --error-exitcode=1 --num-callers=40 --track-origins=yes
   --suppressions="$top/tests/valgrind.supp")
 meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 10 \
-  --logbase testlog-valgrind --wrap="${valgrind[*]}" "${suites[@]}"
+  --wrap="${valgrind[*]}" "${suites[@]}"

@@ -52,7 +52,11 @@ def main():
             results.append({'name': log_path, 'result': 'ERROR', 'stdout': ''})
             continue
         with open(log_path, encoding='utf-8') as f:
-            results += [json.loads(line) for line in f if line.strip()]
+            logged = [json.loads(line) for line in f if line.strip()]
+        if not logged:
+            # A run that counted nothing hides its tests, whatever the reason.
+            results.append({'name': log_path + ' (no results)', 'result': 'ERROR', 'stdout': ''})
+        results += logged
     for result in results:
         name = result['name']
         outcome = result['result']

@@ -13,7 +13,6 @@
  * poppler's pdftotext and pdfinfo, and through the layout results. */
 
 #define NO_POPPLER "pdftotext and pdfinfo (poppler-utils) are not installed"
-#define TOLERANCE  0.5
 
 static char *tmp_dir;
 
@@ -287,22 +286,6 @@ test_plan_empty (void)
 
 /* ---- the signature block ---- */
 
-static GPtrArray *
-words_on_page (GPtrArray  *words,
-               const char *text)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      ReportTestWord *word = g_ptr_array_index (words, i);
-
-      if (g_str_equal (word->text, text))
-        g_ptr_array_add (found, word);
-    }
-  return found;
-}
-
 /* Lays the plan out with @filler as its next steps; returns the page of
  * the signature block, checking it is one slice inside the page. */
 static guint
@@ -336,29 +319,13 @@ static void
 assert_pdf_signatures_on (SfgReport *report,
                           guint      page)
 {
-  const char *block_words[] = { "Signature", "Printed", "signatures" };
   g_autofree char *name = NULL;
   g_autoptr(GPtrArray) words = NULL;
-  guint block_page = 0;
 
   name = report_test_write_pdf (report, tmp_dir, "signatures.pdf", SFG_REPORT_A4_WIDTH,
                                 SFG_REPORT_A4_HEIGHT, NULL);
   words = report_test_pdf_words (name);
-  for (guint w = 0; w < G_N_ELEMENTS (block_words); w++)
-    {
-      g_autoptr(GPtrArray) on = words_on_page (words, block_words[w]);
-
-      g_assert_cmpuint (on->len, >=, 1);
-      for (guint i = 0; i < on->len; i++)
-        {
-          ReportTestWord *word = g_ptr_array_index (on, i);
-
-          if (block_page == 0)
-            block_page = word->page;
-          g_assert_cmpuint (word->page, ==, block_page);
-        }
-    }
-  g_assert_cmpuint (block_page, ==, page + 1);
+  g_assert_cmpuint (report_test_signatures_page (words), ==, page + 1);
 }
 
 static void
@@ -641,21 +608,7 @@ assert_words_inside (const char             *pdf,
 {
   g_autoptr(GPtrArray) words = report_test_pdf_words (pdf);
 
-  g_assert_cmpuint (words->len, >, 100);
-  for (guint i = 0; i < words->len; i++)
-    {
-      ReportTestWord *word = g_ptr_array_index (words, i);
-
-      if (word->x0 < margins->left - TOLERANCE || word->x1 > width - margins->right + TOLERANCE
-          || word->y0 < margins->top - TOLERANCE
-          || word->y1 > height - margins->bottom + TOLERANCE)
-        {
-          g_test_message ("“%s” on page %u at (%.1f, %.1f)–(%.1f, %.1f) is outside the margins "
-                          "of a %.0f × %.0f page", word->text, word->page, word->x0, word->y0,
-                          word->x1, word->y1, width, height);
-          g_assert_not_reached ();
-        }
-    }
+  report_test_assert_inside_margins (pdf, words, width, height, margins);
 }
 
 static void

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -296,34 +295,31 @@ sfg_report_text_is_blank (const char *text)
   return TRUE;
 }
 
+/* One layout per paragraph: see sfg-report-text.c. */
+static void
+append_paragraphs (SfgReportDoc *doc,
+                   GPtrArray    *layouts,
+                   double        x,
+                   gboolean      keep_all,
+                   const char   *tag)
+{
+  for (guint i = 0; i < layouts->len; i++)
+    append_lines (doc, g_object_ref (g_ptr_array_index (layouts, i)), x, keep_all, tag, NULL, 0);
+}
+
 void
 sfg_report_doc_add_text (SfgReportDoc   *doc,
                          SfgReportStyle  style,
                          const char     *text,
                          const char     *tag)
 {
-  const char *paragraph = text;
-  int length;
+  g_autoptr(GPtrArray) layouts = NULL;
 
   if (sfg_report_text_is_blank (text))
     return;
 
-  /* One layout per paragraph: pango's time for one layout grows faster than
-   * its length, so a long text in one layout would not print in linear time. */
-  length = (int) strlen (text);
-  while (length >= 0)
-    {
-      PangoLayout *layout = sfg_report_doc_create_layout (doc, style, doc->width);
-      int delimiter, next;
-
-      pango_find_paragraph_boundary (paragraph, length, &delimiter, &next);
-      pango_layout_set_text (layout, paragraph, delimiter);
-      append_lines (doc, layout, 0, FALSE, tag, NULL, 0);
-      if (next >= length)
-        break;
-      paragraph += next;
-      length -= next;
-    }
+  layouts = sfg_report_doc_create_paragraphs (doc, style, doc->width, text, FALSE);
+  append_paragraphs (doc, layouts, 0, FALSE, tag);
 }
 
 void
@@ -333,10 +329,11 @@ sfg_report_doc_add_markup (SfgReportDoc   *doc,
                            double          indent,
                            const char     *tag)
 {
-  PangoLayout *layout = sfg_report_doc_create_layout (doc, style, doc->width - indent);
+  g_autoptr(GPtrArray) layouts = sfg_report_doc_create_paragraphs (doc, style,
+                                                                   doc->width - indent,
+                                                                   markup, TRUE);
 
-  pango_layout_set_markup (layout, markup, -1);
-  append_lines (doc, layout, indent, FALSE, tag, NULL, 0);
+  append_paragraphs (doc, layouts, indent, FALSE, tag);
 }
 
 static void
@@ -363,10 +360,10 @@ sfg_report_doc_add_heading (SfgReportDoc   *doc,
                             const char     *text,
                             const char     *tag)
 {
-  PangoLayout *layout = sfg_report_doc_create_layout (doc, style, doc->width);
+  g_autoptr(GPtrArray) layouts = sfg_report_doc_create_paragraphs (doc, style, doc->width,
+                                                                   text, FALSE);
 
-  pango_layout_set_text (layout, text, -1);
-  append_lines (doc, layout, 0, TRUE, tag, NULL, 0);
+  append_paragraphs (doc, layouts, 0, TRUE, tag);
   if (style == SFG_REPORT_STYLE_HEADING || style == SFG_REPORT_STYLE_TITLE)
     {
       sfg_report_doc_add_drawing (doc, HEADING_RULE_GAP + 4.0, draw_heading_rule, NULL, NULL,
@@ -385,29 +382,35 @@ sfg_report_doc_add_list_item (SfgReportDoc *doc,
                               const char   *text,
                               const char   *tag)
 {
-  PangoLayout *layout;
+  g_autoptr(GPtrArray) layouts = NULL;
+  PangoLayout *first;
   PangoLayout *marker_layout;
+  double x = LIST_INDENT;
 
   if (sfg_report_text_is_blank (text))
     return;
 
-  layout = sfg_report_doc_create_layout (doc, SFG_REPORT_STYLE_BODY, doc->width - LIST_INDENT);
-  pango_layout_set_text (layout, text, -1);
+  layouts = sfg_report_doc_create_paragraphs (doc, SFG_REPORT_STYLE_BODY,
+                                              doc->width - LIST_INDENT, text, FALSE);
+  first = g_ptr_array_index (layouts, 0);
   marker_layout = sfg_report_doc_create_layout (doc, SFG_REPORT_STYLE_BODY, -1);
   pango_layout_set_text (marker_layout, marker, -1);
   /* The marker sits before the text on the side the text starts from. */
-  if (pango_layout_get_direction (layout, 0) == PANGO_DIRECTION_RTL)
+  if (pango_layout_get_direction (first, 0) == PANGO_DIRECTION_RTL)
     {
       int marker_width;
 
       pango_layout_get_size (marker_layout, &marker_width, NULL);
-      append_lines (doc, layout, 0, FALSE, tag, marker_layout,
+      x = 0;
+      append_lines (doc, g_object_ref (first), x, FALSE, tag, marker_layout,
                     doc->width - marker_width / (double) PANGO_SCALE);
     }
   else
     {
-      append_lines (doc, layout, LIST_INDENT, FALSE, tag, marker_layout, 0);
+      append_lines (doc, g_object_ref (first), x, FALSE, tag, marker_layout, 0);
     }
+  for (guint i = 1; i < layouts->len; i++)
+    append_lines (doc, g_object_ref (g_ptr_array_index (layouts, i)), x, FALSE, tag, NULL, 0);
 }
 
 void

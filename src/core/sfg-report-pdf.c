@@ -64,6 +64,20 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
+/* cairo refuses a title holding a Unicode non-character and then writes no
+ * PDF at all; line breaks and tabs mean nothing in a title either. */
+static char *
+metadata_title (SfgReport *self)
+{
+  g_autofree char *title = sfg_report_dup_title (self);
+  char *drawable = sfg_report_text_drawable (title);
+
+  for (char *p = drawable; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      *p = ' ';
+  return drawable;
+}
+
 static gboolean
 render (SfgReport  *self,
         Sink       *sink,
@@ -71,7 +85,7 @@ render (SfgReport  *self,
         double      height,
         GError    **error)
 {
-  g_autofree char *title = sfg_report_dup_title (self);
+  g_autofree char *title = metadata_title (self);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -85,9 +99,13 @@ render (SfgReport  *self,
       sfg_report_draw_page (self, cr, page);
       cairo_show_page (cr);
     }
+  /* A drawing error stops the cairo_t, not the surface: the PDF would be
+   * complete but for everything after it. */
+  status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (status == CAIRO_STATUS_SUCCESS)

@@ -70,6 +70,11 @@ SfgReportRunning       *sfg_report_doc_get_running      (SfgReportDoc      *doc)
 PangoLayout            *sfg_report_doc_create_layout    (SfgReportDoc      *doc,
                                                          SfgReportStyle     style,
                                                          double             width);
+GPtrArray              *sfg_report_doc_create_paragraphs (SfgReportDoc     *doc,
+                                                         SfgReportStyle     style,
+                                                         double             width,
+                                                         const char        *text,
+                                                         gboolean           is_markup);
 void                    sfg_report_doc_begin_section    (SfgReportDoc      *doc,
                                                          const char        *title);
 void                    sfg_report_doc_end_section      (SfgReportDoc      *doc);
@@ -135,6 +140,9 @@ char                   *sfg_report_format_date          (const char        *date
 char                   *sfg_report_format_date_short    (const char        *date);
 char                   *sfg_report_short_id             (const char        *id);
 gboolean                sfg_report_text_is_blank        (const char        *text);
+char                   *sfg_report_text_head            (const char        *text,
+                                                         guint              max_chars);
+char                   *sfg_report_text_drawable        (const char        *text);
 
 /* ---- the two documents ---- */
 

@@ -77,13 +77,17 @@ sfg_report_doc_add_table (SfgReportDoc *doc,
   return table;
 }
 
+/* The lines of @layouts, one paragraph each, stacked. */
 static void
 cell_measure (SfgReportCell *cell,
-              PangoLayout   *layout)
+              GPtrArray     *layouts)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  guint n = pango_layout_get_line_count (layout);
+  guint n = 0;
   guint i = 0;
+  double offset = 0;
+
+  for (guint k = 0; k < layouts->len; k++)
+    n += (guint) pango_layout_get_line_count (g_ptr_array_index (layouts, k));
 
   cell->n_lines = n;
   cell->lines = g_new0 (PangoLayoutLine *, n);
@@ -92,25 +96,34 @@ cell_measure (SfgReportCell *cell,
   cell->baseline = g_new0 (double, n);
   cell->x = g_new0 (double, n);
 
-  do
+  for (guint k = 0; k < layouts->len; k++)
     {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical, line_logical;
-      int y0, y1;
+      PangoLayout *layout = g_ptr_array_index (layouts, k);
+      PangoLayoutIter *iter = pango_layout_get_iter (layout);
+      int height;
 
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      pango_layout_line_get_extents (line, NULL, &line_logical);
-      cell->lines[i] = pango_layout_line_ref (line);
-      cell->top[i] = y0 / (double) PANGO_SCALE;
-      cell->bottom[i] = y1 / (double) PANGO_SCALE;
-      cell->baseline[i] = pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
-      cell->x[i] = (logical.x - line_logical.x) / (double) PANGO_SCALE;
-      i++;
+      do
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          PangoRectangle logical, line_logical;
+          int y0, y1;
+
+          pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          pango_layout_line_get_extents (line, NULL, &line_logical);
+          cell->lines[i] = pango_layout_line_ref (line);
+          cell->top[i] = offset + y0 / (double) PANGO_SCALE;
+          cell->bottom[i] = offset + y1 / (double) PANGO_SCALE;
+          cell->baseline[i] = offset + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
+          cell->x[i] = (logical.x - line_logical.x) / (double) PANGO_SCALE;
+          i++;
+        }
+      while (pango_layout_iter_next_line (iter) && i < n);
+
+      pango_layout_iter_free (iter);
+      pango_layout_get_size (layout, NULL, &height);
+      offset += height / (double) PANGO_SCALE;
     }
-  while (pango_layout_iter_next_line (iter) && i < n);
-
-  pango_layout_iter_free (iter);
 }
 
 static int
@@ -238,17 +251,19 @@ row_new (SfgReportTable      *table,
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      PangoLayout *layout;
+      g_autoptr(GPtrArray) layouts = NULL;
 
       if (markup[c] == NULL || markup[c][0] == '\0')
         continue;
-      layout = sfg_report_doc_create_layout (doc,
-                                             is_header ? SFG_REPORT_STYLE_LABEL
-                                                       : SFG_REPORT_STYLE_BODY,
-                                             table->width[c] - 2 * SFG_REPORT_CELL_PAD_X);
-      pango_layout_set_markup (layout, markup[c], -1);
-      g_ptr_array_add (doc->layouts, layout);
-      cell_measure (&row->cells[c], layout);
+      layouts = sfg_report_doc_create_paragraphs (doc,
+                                                  is_header ? SFG_REPORT_STYLE_LABEL
+                                                            : SFG_REPORT_STYLE_BODY,
+                                                  table->width[c] - 2 * SFG_REPORT_CELL_PAD_X,
+                                                  markup[c], TRUE);
+      cell_measure (&row->cells[c], layouts);
+      /* Kept alive for their lines. */
+      for (guint k = 0; k < layouts->len; k++)
+        g_ptr_array_add (doc->layouts, g_object_ref (g_ptr_array_index (layouts, k)));
       if (row->cells[c].n_lines > 0)
         row->content_height = MAX (row->content_height,
                                    row->cells[c].bottom[row->cells[c].n_lines - 1]);

@@ -17,6 +17,9 @@
  * table row, the table's header row.
  */
 
+/* More than a page header or footer line can show. */
+#define RUNNING_MAX_CHARS 300
+
 typedef struct
 {
   guint    page;
@@ -242,6 +245,21 @@ show_running (SfgReportDoc    *doc,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* A running line shows one line: laying out all of a long name again on
+ * every page took half a second a page. */
+static char *
+running_markup (const char *text)
+{
+  g_autofree char *head = NULL;
+  g_autofree char *drawable = NULL;
+
+  if (text == NULL)
+    return NULL;
+  head = sfg_report_text_head (text, RUNNING_MAX_CHARS);
+  drawable = sfg_report_text_drawable (head);
+  return g_markup_escape_text (drawable, -1);
+}
+
 static void
 draw_running (SfgReportDoc *doc,
               cairo_t      *cr,
@@ -261,10 +279,9 @@ draw_running (SfgReportDoc *doc,
   g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page + 1,
                                                 sfg_report_doc_get_n_pages (doc));
 
-  start = running->header_start != NULL ? g_markup_escape_text (running->header_start, -1) : NULL;
-  end = running->header_end != NULL ? g_markup_escape_text (running->header_end, -1) : NULL;
-  footer_start = running->footer_start != NULL
-                 ? g_markup_escape_text (running->footer_start, -1) : NULL;
+  start = running_markup (running->header_start);
+  end = running_markup (running->header_end);
+  footer_start = running_markup (running->footer_start);
   if (running->footer_notice != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (running->footer_notice, -1);
@@ -338,6 +355,12 @@ sfg_report_doc_draw_page (SfgReportDoc *doc,
                                           : doc->placed->len;
 
   cairo_save (cr);
+  /* Whatever the text: a pile of combining marks rises above its line as
+   * high as it likes, and the margins stay blank. */
+  cairo_rectangle (cr, doc->margins.left, doc->margins.top,
+                   doc->page_width - doc->margins.left - doc->margins.right,
+                   doc->page_height - doc->margins.top - doc->margins.bottom);
+  cairo_clip (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   draw_running (doc, cr, page);
   for (guint i = start; i < end; i++)

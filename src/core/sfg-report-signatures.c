@@ -18,6 +18,7 @@
 #define SIGN_SPACE      36.0
 #define VALUE_GAP       12.0
 #define MAX_NAME_LINES  3
+#define MAX_NAME_CHARS  600   /* more than three lines hold */
 
 typedef struct
 {
@@ -75,8 +76,9 @@ make (SfgReportDoc   *doc,
       const char     *text)
 {
   PangoLayout *layout = sfg_report_doc_create_layout (doc, style, width);
+  g_autofree char *drawable = sfg_report_text_drawable (text != NULL ? text : "");
 
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_set_text (layout, drawable, -1);
   return layout;
 }
 
@@ -103,9 +105,13 @@ add_field (SfgReportDoc *doc,
            const char   *value,
            const char   *label)
 {
-  PangoLayout *layout = make (doc, SFG_REPORT_STYLE_BODY, width, value);
+  g_autofree char *head = sfg_report_text_head (value != NULL ? value : "", MAX_NAME_CHARS);
+  PangoLayout *layout = make (doc, SFG_REPORT_STYLE_BODY, width, head);
 
-  /* A name this long is a mistake; it must not push the block off the page. */
+  /* A name this long is a mistake; it must not push the block off the page.
+   * The limit counts the lines of each paragraph: the name is one, its
+   * line breaks shown as symbols. */
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
   pango_layout_set_height (layout, -MAX_NAME_LINES);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   y = add_text (block, layout, x, y) + 2.0;

@@ -65,13 +65,14 @@ case $mode in
         meson test -C "$build" --print-errorlogs --no-suite reliability-long \
             --num-processes 2 --logbase testlog-all || status=$?
         # The unit suite again under ASan + UBSan + LeakSanitizer, and under
-        # valgrind (definite leaks fail). The report test is left out of
-        # valgrind only: it takes minutes there, and LeakSanitizer covers it.
+        # valgrind (definite leaks fail). The two printing tests are left out
+        # of valgrind only: they take minutes there, and LeakSanitizer covers
+        # them.
         bash "$top/tests/run-sanitizers.sh" "$build-asan" || status=$?
-        unit_but_report=$(meson test -C "$build" --list --suite unit 2>/dev/null \
-            | sed 's#.* / ##' | grep -vx report)
+        unit_but_printing=$(meson test -C "$build" --list --suite unit 2>/dev/null \
+            | sed 's#.* / ##' | grep -vx -e report -e any-input-print)
         # shellcheck disable=SC2086
-        bash "$top/tests/run-valgrind.sh" "$build" $unit_but_report || status=$?
+        bash "$top/tests/run-valgrind.sh" "$build" $unit_but_printing || status=$?
         /usr/bin/python3 "$top/tests/summarise-results.py" "$top/tests/allowed-skips" \
             "$logs/testlog-all.json" "$build-asan/meson-logs/testlog-sanitizers.json" \
             "$logs/testlog-valgrind.json" || status=$?

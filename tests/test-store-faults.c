@@ -176,11 +176,11 @@ typedef struct
 static const FaultCase fault_cases[] = {
   { "open", "posix/io/oc/open", EACCES, "cannot be written to" },
   { "write-enospc", "posix/io/rw/write", ENOSPC, "disk is full" },
-  { "write-eio", "posix/io/rw/write", EIO, "Input/output error" },
-  { "write-edquot", "posix/io/rw/write", EDQUOT, "quota" },
-  { "fsync", "posix/io/sync/fsync", EIO, "fsync" },
-  { "rename", "posix/io/dir/rename", EIO, "rename" },
-  { "close", "posix/io/oc/close", EIO, "could not be saved" },
+  { "write-eio", "posix/io/rw/write", EIO, "because the disk reported an error" },
+  { "write-edquot", "posix/io/rw/write", EDQUOT, "because your disk quota is used up" },
+  { "fsync", "posix/io/sync/fsync", EIO, "because the disk reported an error" },
+  { "rename", "posix/io/dir/rename", EIO, "because the disk reported an error" },
+  { "close", "posix/io/oc/close", EIO, "because the disk reported an error" },
 };
 
 static const char * const fault_points[] = {

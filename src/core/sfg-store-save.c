@@ -132,6 +132,13 @@ describe_save_error (const GError *error)
     return g_strdup (_("Your changes could not be saved because the data folder cannot be "
                        "written to. They are kept while the app is open and saving will be "
                        "retried."));
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_IO))
+    return g_strdup (_("Your changes could not be saved because the disk reported an error. "
+                       "They are kept while the app is open and saving will be retried."));
+  /* GLib has no error code for EDQUOT, only its message. */
+  if (strstr (error->message, g_strerror (EDQUOT)) != NULL)
+    return g_strdup (_("Your changes could not be saved because your disk quota is used up. "
+                       "They are kept while the app is open and saving will be retried."));
   return g_strdup_printf (_("Your changes could not be saved (%s). They are kept while the app "
                             "is open and saving will be retried."), error->message);
 }

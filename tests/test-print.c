@@ -102,6 +102,35 @@ test_export_a4 (void)
   sfg_test_remove_tree (dir);
 }
 
+/* A name may hold anything a person can paste: GTK's export takes the
+ * PDF's title from it, and a non-character there made cairo draw nothing. */
+static void
+test_export_any_name (void)
+{
+  g_autoptr(SfgPlan) plan = report_test_plan (1);
+  g_autoptr(SfgReport) report = NULL;
+  g_autofree char *dir = sfg_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sfg_plan_set_name (plan, "Sam\xef\xbf\xbe Jones\x01\n\xef\xb7\x90", &error));
+  g_assert_no_error (error);
+  report = sfg_report_new_for_plan (plan);
+  g_assert_true (sfg_print_operation_export (report, NULL, path, &error));
+  g_assert_no_error (error);
+  if (!report_test_have_poppler ())
+    {
+      g_test_skip (NO_POPPLER);
+      sfg_test_remove_tree (dir);
+      return;
+    }
+  text = report_test_pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "Jones"));
+  g_assert_nonnull (strstr (text, "Signature of the line manager"));
+  sfg_test_remove_tree (dir);
+}
+
 static void
 test_export_failure_leaves_nothing (void)
 {
@@ -625,6 +654,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/print/export/a4", test_export_a4);
+  g_test_add_func ("/print/export/any-name", test_export_any_name);
   g_test_add_func ("/print/export/failure", test_export_failure_leaves_nothing);
   g_test_add_func ("/print/settings-remembered", test_settings_remembered);
   g_test_add_func ("/print/settings-unreadable", test_settings_unreadable);

@@ -64,20 +64,6 @@ set_io_error (GError     **error,
   return FALSE;
 }
 
-/* cairo refuses a title holding a Unicode non-character and then writes no
- * PDF at all; line breaks and tabs mean nothing in a title either. */
-static char *
-metadata_title (SfgReport *self)
-{
-  g_autofree char *title = sfg_report_dup_title (self);
-  char *drawable = sfg_report_text_drawable (title);
-
-  for (char *p = drawable; *p != '\0'; p++)
-    if (g_ascii_iscntrl (*p))
-      *p = ' ';
-  return drawable;
-}
-
 static gboolean
 render (SfgReport  *self,
         Sink       *sink,
@@ -85,7 +71,7 @@ render (SfgReport  *self,
         double      height,
         GError    **error)
 {
-  g_autofree char *title = metadata_title (self);
+  g_autofree char *title = sfg_report_dup_title (self);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;

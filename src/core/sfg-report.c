@@ -7,6 +7,9 @@
 
 #include "sfg-report-private.h"
 
+/* Enough for any real name; a title is one line. */
+#define TITLE_MAX_NAME_CHARS 200
+
 /*
  * SfgReport: one plan or journal, laid out for a page size.  Layout uses a
  * pango context of its own with hinting off and 72 units per inch, so the
@@ -180,11 +183,27 @@ sfg_report_set_include_unanswered (SfgReport *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_UNANSWERED]);
 }
 
-/* The print job's name and the PDF's title. */
+/* A name can hold anything: in a title it is one line of reasonable
+ * length that cairo accepts as a PDF's title (it refuses non-characters,
+ * and the surface then draws nothing). */
+static char *
+title_name (const char *name)
+{
+  g_autofree char *head = sfg_report_text_head (name, TITLE_MAX_NAME_CHARS);
+  char *drawable = sfg_report_text_drawable (head);
+
+  for (char *p = drawable; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      *p = ' ';
+  return drawable;
+}
+
+/* The print job's name, the preview's title and the PDF's title. */
 char *
 sfg_report_dup_title (SfgReport *self)
 {
   const char *name;
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (SFG_IS_REPORT (self), NULL);
 
@@ -193,15 +212,17 @@ sfg_report_dup_title (SfgReport *self)
       name = sfg_plan_get_name (SFG_PLAN (self->document));
       if (sfg_report_text_is_blank (name))
         return g_strdup (_("Aspirational Development Plan"));
+      shown = title_name (name);
       /* Translators: the title of a printed plan's PDF and print job; %s is the person */
-      return g_strdup_printf (_("Aspirational Development Plan — %s"), name);
+      return g_strdup_printf (_("Aspirational Development Plan — %s"), shown);
     }
 
   name = sfg_journal_get_name (SFG_JOURNAL (self->document));
   if (sfg_report_text_is_blank (name))
     return g_strdup (_("Preparation and Reflection Journal"));
+  shown = title_name (name);
   /* Translators: the title of a printed journal's PDF and print job; %s is the person */
-  return g_strdup_printf (_("Preparation and Reflection Journal — %s"), name);
+  return g_strdup_printf (_("Preparation and Reflection Journal — %s"), shown);
 }
 
 /* "Aspirational Development Plan — Sam Jones — 2025-03-30.pdf", safe as a

@@ -896,6 +896,7 @@ test_titles (void)
   g_autofree char *plan_file = sfg_report_dup_suggested_filename (plan_report);
   g_autofree char *journal_file = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_name = g_string_new (NULL);
 
   g_assert_cmpstr (plan_title, ==, "Aspirational Development Plan — Sam Jones");
   g_assert_cmpstr (plan_file, ==, "Aspirational Development Plan — Sam Jones — 2025-03-30.pdf");
@@ -904,6 +905,16 @@ test_titles (void)
   g_assert_null (strchr (journal_file, '/'));
   g_assert_true (g_str_has_suffix (journal_file, ".pdf"));
   g_assert_true (sfg_report_get_document (journal_report) == G_OBJECT (journal));
+
+  /* A name of any length still makes a name a file can have. */
+  for (guint i = 0; i < 300; i++)
+    g_string_append (long_name, "中");
+  sfg_journal_set_name (journal, long_name->str);
+  g_free (journal_file);
+  journal_file = sfg_report_dup_suggested_filename (journal_report);
+  g_assert_cmpuint (strlen (journal_file), <=, 255);
+  g_assert_true (g_utf8_validate (journal_file, -1, NULL));
+  g_assert_true (g_str_has_suffix (journal_file, "中… — 2025-03-20.pdf"));
 }
 
 int

@@ -9,6 +9,7 @@
 
 /* Enough for any real name; a title is one line. */
 #define TITLE_MAX_NAME_CHARS 200
+#define FILENAME_MAX_TITLE_BYTES 200
 
 /*
  * SfgReport: one plan or journal, laid out for a page size.  Layout uses a
@@ -239,7 +240,16 @@ sfg_report_dup_suggested_filename (SfgReport *self)
   title = sfg_report_dup_title (self);
   date = SFG_IS_PLAN (self->document) ? sfg_plan_get_date (SFG_PLAN (self->document))
                                       : sfg_journal_get_date (SFG_JOURNAL (self->document));
+  /* A file name is at most 255 bytes: keep whole characters of the title
+   * within FILENAME_MAX_TITLE_BYTES, room for the date and ".pdf". */
   name = g_string_new (title);
+  if (name->len > FILENAME_MAX_TITLE_BYTES)
+    {
+      const char *end = g_utf8_find_prev_char (name->str, name->str + FILENAME_MAX_TITLE_BYTES + 1);
+
+      g_string_truncate (name, end - name->str);
+      g_string_append (name, "…");
+    }
   if (date != NULL && *date != '\0')
     g_string_append_printf (name, " — %s", date);
   for (gsize i = 0; i < name->len; i++)

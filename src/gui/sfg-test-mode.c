@@ -15,8 +15,9 @@ static const char typed_text[] = "I typed this while the journal was saving. ";
 
 typedef struct
 {
-  GPtrArray *text_views; /* GtkTextView, editable, in the order shown */
-  guint      typed;
+  GPtrArray   *text_views; /* GtkTextView, editable, in the order shown */
+  GtkTextView *view;       /* the one typed into */
+  guint        typed;
 } Typist;
 
 static void
@@ -48,6 +49,8 @@ focus_answer (Typist *typist)
   GtkTextView *view = g_ptr_array_index (typist->text_views, i);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
 
+  typist->view = view;
+
   if (typist->typed % CHARS_PER_ANSWER == 0)
     {
       GtkTextIter end;
@@ -67,9 +70,17 @@ type_one_cb (gpointer data)
   GtkTextBuffer *buffer = focus_answer (typist);
   const char *c = &typed_text[typist->typed % (sizeof typed_text - 1)];
 
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, c, 1, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, c, 1,
+                                                gtk_text_view_get_editable (typist->view));
   typist->typed++;
   return G_SOURCE_CONTINUE;
+}
+
+static void
+window_destroy_cb (GtkWidget *window,
+                   gpointer   source_id)
+{
+  g_source_remove (GPOINTER_TO_UINT (source_id));
 }
 
 static void
@@ -77,6 +88,7 @@ start_typing (SfgWindow *window)
 {
   Typist *typist = g_new0 (Typist, 1);
   GtkWidget *journal_view;
+  guint id;
 
   sfg_window_set_visible_view (window, "journal");
   journal_view = sfg_window_get_view (window, "journal");
@@ -88,7 +100,10 @@ start_typing (SfgWindow *window)
       typist_free (typist);
       return;
     }
-  g_timeout_add_full (G_PRIORITY_DEFAULT, TYPING_INTERVAL_MS, type_one_cb, typist, typist_free);
+  id = g_timeout_add_full (G_PRIORITY_DEFAULT, TYPING_INTERVAL_MS, type_one_cb, typist,
+                           typist_free);
+  /* No typing into a window on its way out. */
+  g_signal_connect (window, "destroy", G_CALLBACK (window_destroy_cb), GUINT_TO_POINTER (id));
 }
 
 static void

@@ -38,9 +38,9 @@ install_missing () {
 
 configure_and_build () {
     if [ -f "$build/build.ninja" ]; then
-        meson setup --reconfigure "$build" "$top" -Dwerror=true >/dev/null
+        meson setup --reconfigure "$build" "$top" -Dwerror=true >/dev/null || return 1
     else
-        meson setup "$build" "$top" -Dwerror=true
+        meson setup "$build" "$top" -Dwerror=true || return 1
     fi
     meson compile -C "$build"
 }
@@ -57,22 +57,28 @@ case $mode in
     test)
         # shellcheck disable=SC2086
         install_missing $build_packages $test_packages
-        configure_and_build
         status=0
         logs="$build/meson-logs"
-        # Each run keeps its own log; the summary reads all three.
-        rm -f "$logs/testlog-all.json" "$logs/testlog-valgrind.json"
-        meson test -C "$build" --print-errorlogs --no-suite reliability-long \
-            --num-processes 2 --logbase testlog-all || status=$?
-        # The unit suite again under ASan + UBSan + LeakSanitizer, and under
-        # valgrind (definite leaks fail). The two printing tests are left out
-        # of valgrind only: they take minutes there, and LeakSanitizer covers
-        # them.
-        bash "$top/tests/run-sanitizers.sh" "$build-asan" || status=$?
-        unit_but_printing=$(meson test -C "$build" --list --suite unit 2>/dev/null \
-            | sed 's#.* / ##' | grep -vx -e report -e any-input-print)
-        # shellcheck disable=SC2086
-        bash "$top/tests/run-valgrind.sh" "$build" $unit_but_printing || status=$?
+        # Each run keeps its own log; the summary reads all three, and counts
+        # a run with no log (its build failed) as a failure.
+        rm -f "$logs/testlog-all.json" "$logs/testlog-valgrind.json" \
+            "$build-asan/meson-logs/testlog-sanitizers.json"
+        if configure_and_build; then
+            meson test -C "$build" --print-errorlogs --no-suite reliability-long \
+                --num-processes 2 --logbase testlog-all || status=$?
+            # The unit suite again under ASan + UBSan + LeakSanitizer, and
+            # under valgrind (definite leaks fail). The two printing tests
+            # are left out of valgrind only: they take minutes there, and
+            # LeakSanitizer covers them.
+            bash "$top/tests/run-sanitizers.sh" "$build-asan" || status=$?
+            unit_but_printing=$(meson test -C "$build" --list --suite unit 2>/dev/null \
+                | sed 's#.* / ##' | grep -vx -e report -e any-input-print)
+            # shellcheck disable=SC2086
+            bash "$top/tests/run-valgrind.sh" "$build" $unit_but_printing || status=$?
+        else
+            status=1
+            echo "The build failed: no test was run." >&2
+        fi
         /usr/bin/python3 "$top/tests/summarise-results.py" "$top/tests/allowed-skips" \
             "$logs/testlog-all.json" "$build-asan/meson-logs/testlog-sanitizers.json" \
             "$logs/testlog-valgrind.json" || status=$?

@@ -19,6 +19,10 @@ build=${1:-$top/_build-asan}
 suites=("$@")
 [ ${#suites[@]} -eq 0 ] && suites=(--suite unit)
 
+# A failed build must not leave the last run's results to be counted.
+logs=$build/meson-logs
+rm -f "$logs/testlog-sanitizers.json" "$logs/testlog-sanitizers-again.json"
+
 if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" -Dwerror=true -Db_sanitize=address,undefined
 fi
@@ -31,8 +35,6 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/lsan.supp:print_suppressions=0}
 
-logs=$build/meson-logs
-rm -f "$logs/testlog-sanitizers.json" "$logs/testlog-sanitizers-again.json"
 if meson test -C "$build" --no-rebuild --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
     --logbase testlog-sanitizers "${suites[@]}"; then
   exit 0

@@ -21,6 +21,7 @@ if ! command -v valgrind > /dev/null 2>&1; then
   echo "valgrind is not installed (Debian: valgrind)" >&2
   exit 1
 fi
+rm -f "$build/meson-logs/testlog-valgrind.json"
 if [ ! -f "$build/build.ninja" ]; then
   meson setup "$build" "$top" -Dwerror=true
 fi

@@ -540,7 +540,89 @@ test_actions_tall_row (void)
   g_assert_cmpuint (next, ==, 1501);
 }
 
+static const ReportTestWord *
+find_word (GPtrArray  *words,
+           const char *text)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const ReportTestWord *word = g_ptr_array_index (words, i);
+
+      if (g_str_equal (word->text, text))
+        return word;
+    }
+  g_error ("“%s” is not in the PDF", text);
+}
+
+/* A line break in a cell is as far from the next line as a wrapped line:
+ * each paragraph of a cell is its own layout. */
+static void
+test_actions_cell_paragraphs (void)
+{
+  g_autoptr(SfgPerson) person = report_test_person ("Sam Jones");
+  g_autoptr(SfgPlan) plan = sfg_plan_new (person);
+  g_autoptr(SfgReport) report = sfg_report_new_for_plan (plan);
+  g_autofree char *wrapped = report_test_words (1, 40);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *pdf = NULL;
+  double broken, pitch = G_MAXDOUBLE, last_y0 = -1;
+
+  report_test_add_action (plan, "Alpha\nBravo");
+  report_test_add_action (plan, wrapped);
+  if (!need_poppler ())
+    return;
+
+  pdf = report_test_write_pdf (report, tmp_dir, "cell-paragraphs.pdf", SFG_REPORT_A4_WIDTH,
+                               SFG_REPORT_A4_HEIGHT, NULL);
+  words = report_test_pdf_words (pdf);
+  broken = find_word (words, "Bravo")->y0 - find_word (words, "Alpha")->y0;
+  for (guint i = 0; i < words->len; i++)
+    {
+      const ReportTestWord *word = g_ptr_array_index (words, i);
+
+      if (!g_str_has_prefix (word->text, "word"))
+        continue;
+      if (last_y0 >= 0 && word->y0 > last_y0 + 0.5)
+        pitch = MIN (pitch, word->y0 - last_y0);
+      last_y0 = word->y0;
+    }
+  g_assert_cmpfloat (pitch, <, 100);
+  g_assert_cmpfloat_with_epsilon (broken, pitch, 0.1);
+}
+
 /* ---- long text ---- */
+
+/* A long id that fits on a line moves whole to the next one, as a word
+ * does; only a run longer than any line is cut. */
+static void
+test_long_token_kept_whole (void)
+{
+  g_autoptr(SfgPlan) plan = report_test_plan (0);
+  g_autoptr(SfgReport) report = NULL;
+  g_autoptr(GString) evidence = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  /* 70 characters: more than fits after the filler, less than a line. */
+  const char *token = "ESR0000000000000000000000000000000000000000000000000000000000000000042";
+  gboolean whole = FALSE;
+
+  for (guint i = 0; i < 7; i++)
+    g_string_append (evidence, "filler ");
+  g_string_append (evidence, token);
+  g_assert_true (sfg_plan_set_evidence (plan, evidence->str, &error));
+  g_assert_no_error (error);
+  report = sfg_report_new_for_plan (plan);
+  if (!need_poppler ())
+    return;
+
+  pdf = report_test_write_pdf (report, tmp_dir, "long-token.pdf", SFG_REPORT_A4_WIDTH,
+                               SFG_REPORT_A4_HEIGHT, NULL);
+  words = report_test_pdf_words (pdf);
+  for (guint i = 0; i < words->len; i++)
+    whole |= g_str_equal (((ReportTestWord *) g_ptr_array_index (words, i))->text, token);
+  g_assert_true (whole);
+}
 
 static void
 test_long_field (void)
@@ -934,7 +1016,9 @@ main (int   argc,
   g_test_add_func ("/report/signatures/never-split", test_signatures_never_split);
   g_test_add_func ("/report/actions/header-repeated", test_actions_header_repeated);
   g_test_add_func ("/report/actions/tall-row", test_actions_tall_row);
+  g_test_add_func ("/report/actions/cell-paragraphs", test_actions_cell_paragraphs);
   g_test_add_func ("/report/text/long-field", test_long_field);
+  g_test_add_func ("/report/text/long-token-whole", test_long_token_kept_whole);
   g_test_add_func ("/report/text/non-latin-names", test_non_latin_names);
   g_test_add_func ("/report/page/margins", test_margins);
   g_test_add_func ("/report/page/repeatable", test_layout_repeatable);

@@ -7,6 +7,9 @@
 
 #include "sfg-report-doc.h"
 
+/* Points the drawing may reach into the margins. */
+#define CLIP_BLEED 1.0
+
 /*
  * Pagination places the document's slices top to bottom.  A run of slices
  * joined by "keep with next" (a heading and what follows it, the lines of a
@@ -356,10 +359,12 @@ sfg_report_doc_draw_page (SfgReportDoc *doc,
 
   cairo_save (cr);
   /* Whatever the text: a pile of combining marks rises above its line as
-   * high as it likes, and the margins stay blank. */
-  cairo_rectangle (cr, doc->margins.left, doc->margins.top,
-                   doc->page_width - doc->margins.left - doc->margins.right,
-                   doc->page_height - doc->margins.top - doc->margins.bottom);
+   * high as it likes, and the margins stay blank — but for CLIP_BLEED, so
+   * that rules on the edge (a table's outer borders) and a glyph's
+   * overhang keep their full width. */
+  cairo_rectangle (cr, doc->margins.left - CLIP_BLEED, doc->margins.top - CLIP_BLEED,
+                   doc->page_width - doc->margins.left - doc->margins.right + 2 * CLIP_BLEED,
+                   doc->page_height - doc->margins.top - doc->margins.bottom + 2 * CLIP_BLEED);
   cairo_clip (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   draw_running (doc, cr, page);

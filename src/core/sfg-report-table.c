@@ -77,6 +77,25 @@ sfg_report_doc_add_table (SfgReportDoc *doc,
   return table;
 }
 
+/* The space pango leaves between two lines of one paragraph: paragraphs
+ * stacked as separate layouts get it too, as when a cell was one layout. */
+static double
+paragraph_gap (PangoLayout *layout)
+{
+  g_autoptr(PangoLayout) probe = pango_layout_copy (layout);
+  PangoLayoutIter *iter;
+  int first_bottom, second_top, unused;
+
+  pango_layout_set_attributes (probe, NULL);
+  pango_layout_set_text (probe, "X\nX", -1);
+  iter = pango_layout_get_iter (probe);
+  pango_layout_iter_get_line_yrange (iter, &unused, &first_bottom);
+  pango_layout_iter_next_line (iter);
+  pango_layout_iter_get_line_yrange (iter, &second_top, &unused);
+  pango_layout_iter_free (iter);
+  return (second_top - first_bottom) / (double) PANGO_SCALE;
+}
+
 /* The lines of @layouts, one paragraph each, stacked. */
 static void
 cell_measure (SfgReportCell *cell,
@@ -85,6 +104,7 @@ cell_measure (SfgReportCell *cell,
   guint n = 0;
   guint i = 0;
   double offset = 0;
+  double gap = layouts->len > 1 ? paragraph_gap (g_ptr_array_index (layouts, 0)) : 0;
 
   for (guint k = 0; k < layouts->len; k++)
     n += (guint) pango_layout_get_line_count (g_ptr_array_index (layouts, k));
@@ -122,7 +142,7 @@ cell_measure (SfgReportCell *cell,
 
       pango_layout_iter_free (iter);
       pango_layout_get_size (layout, NULL, &height);
-      offset += height / (double) PANGO_SCALE;
+      offset += height / (double) PANGO_SCALE + gap;
     }
 }
 

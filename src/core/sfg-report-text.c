@@ -23,10 +23,12 @@
  * layout of its own.
  */
 
-/* No word is this long.  A run that is gets an invisible break
- * opportunity (U+200B) every BREAK_EVERY characters, so each line's break
- * search stays short and the lines stay nearly full. */
-#define LONG_RUN    64
+/* No word is this long, and it is longer than the widest line holds, so a
+ * long address or id still moves whole to the next line.  A run that is
+ * gets an invisible break opportunity (U+200B) every BREAK_EVERY
+ * characters, so each line's break search stays short and the lines stay
+ * nearly full. */
+#define LONG_RUN    256
 #define BREAK_EVERY 8
 
 #define ZERO_WIDTH_SPACE "\xe2\x80\x8b"
@@ -99,8 +101,10 @@ make_printable (const char    *text,
 
       if (is_noncharacter (g_utf8_get_char (p)))
         {
-          if (attrs != NULL)
-            pango_attr_list_update (attrs, (int) out->len, length, strlen (REPLACEMENT));
+          /* The same three bytes, or one fewer at the end of four: an
+           * attribute that starts at the character still covers it. */
+          if (attrs != NULL && length > 3)
+            pango_attr_list_update (attrs, (int) out->len + 3, length - 3, 0);
           g_string_append (out, REPLACEMENT);
         }
       else

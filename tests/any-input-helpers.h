@@ -44,18 +44,17 @@ make_controls (void)
   return g_string_free (s, FALSE);
 }
 
-/* 100,000 characters of one to four bytes each, with a line break now and
- * then as typed text has. */
+/* 100,000 characters of @pieces, one after another. */
 static inline char *
-make_long (void)
+make_100000 (const char * const *pieces,
+             guint               n_pieces)
 {
-  static const char * const pieces[] = { "a", "é", "中", "😀", " ", "ש", "\n", "e\xcc\x81" };
   GString *s = g_string_new (NULL);
   glong n = 0;
 
   for (guint i = 0; n < 100000; i++)
     {
-      const char *piece = pieces[i % G_N_ELEMENTS (pieces)];
+      const char *piece = pieces[i % n_pieces];
       glong len = g_utf8_strlen (piece, -1);
 
       if (n + len > 100000)
@@ -67,27 +66,24 @@ make_long (void)
   return g_string_free (s, FALSE);
 }
 
-/* 100,000 characters with no space and no other break opportunity: a
- * line can only be cut inside the word. */
+/* Characters of one to four bytes each, with a line break now and then as
+ * typed text has. */
+static inline char *
+make_long (void)
+{
+  static const char * const pieces[] = { "a", "é", "中", "😀", " ", "ש", "\n", "e\xcc\x81" };
+
+  return make_100000 (pieces, G_N_ELEMENTS (pieces));
+}
+
+/* No space and no other break opportunity: a line can only be cut inside
+ * the word. */
 static inline char *
 make_unbroken (void)
 {
   static const char * const pieces[] = { "a", "é", "z", "7", "e\xcc\x81", "ß" };
-  GString *s = g_string_new (NULL);
-  glong n = 0;
 
-  for (guint i = 0; n < 100000; i++)
-    {
-      const char *piece = pieces[i % G_N_ELEMENTS (pieces)];
-      glong len = g_utf8_strlen (piece, -1);
-
-      if (n + len > 100000)
-        piece = "z", len = 1;
-      g_string_append (s, piece);
-      n += len;
-    }
-  g_assert_cmpint (g_utf8_strlen (s->str, -1), ==, 100000);
-  return g_string_free (s, FALSE);
+  return make_100000 (pieces, G_N_ELEMENTS (pieces));
 }
 
 static inline void

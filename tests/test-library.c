@@ -90,29 +90,11 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-flush_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  GTask *outer = user_data;
-  GError *error = NULL;
-
-  if (sfg_library_flush_finish (SFG_LIBRARY (source), result, &error))
-    g_task_return_boolean (outer, TRUE);
-  else
-    g_task_return_error (outer, error);
-}
-
-static void
 flush (Fixture *f)
 {
-  g_autoptr(GTask) outer = g_task_new (NULL, NULL, NULL, NULL);
   g_autoptr(GError) error = NULL;
 
-  sfg_library_flush_async (f->library, NULL, flush_cb, outer);
-  while (!g_task_get_completed (outer))
-    g_main_context_iteration (NULL, TRUE);
-  g_task_propagate_boolean (outer, &error);
+  sfg_test_library_flush (f->library, &error);
   g_assert_no_error (error);
 }
 

@@ -44,46 +44,47 @@ make_controls (void)
   return g_string_free (s, FALSE);
 }
 
-/* 100,000 characters of @pieces, one after another. */
+/* @length characters of @pieces, one after another. */
 static inline char *
-make_100000 (const char * const *pieces,
-             guint               n_pieces)
+make_repeated (const char * const *pieces,
+               guint               n_pieces,
+               glong               length)
 {
   GString *s = g_string_new (NULL);
   glong n = 0;
 
-  for (guint i = 0; n < 100000; i++)
+  for (guint i = 0; n < length; i++)
     {
       const char *piece = pieces[i % n_pieces];
       glong len = g_utf8_strlen (piece, -1);
 
-      if (n + len > 100000)
+      if (n + len > length)
         piece = "z", len = 1;
       g_string_append (s, piece);
       n += len;
     }
-  g_assert_cmpint (g_utf8_strlen (s->str, -1), ==, 100000);
+  g_assert_cmpint (g_utf8_strlen (s->str, -1), ==, length);
   return g_string_free (s, FALSE);
 }
 
 /* Characters of one to four bytes each, with a line break now and then as
  * typed text has. */
 static inline char *
-make_long (void)
+make_long (glong length)
 {
   static const char * const pieces[] = { "a", "é", "中", "😀", " ", "ש", "\n", "e\xcc\x81" };
 
-  return make_100000 (pieces, G_N_ELEMENTS (pieces));
+  return make_repeated (pieces, G_N_ELEMENTS (pieces), length);
 }
 
 /* No space and no other break opportunity: a line can only be cut inside
  * the word. */
 static inline char *
-make_unbroken (void)
+make_unbroken (glong length)
 {
   static const char * const pieces[] = { "a", "é", "z", "7", "e\xcc\x81", "ß" };
 
-  return make_100000 (pieces, G_N_ELEMENTS (pieces));
+  return make_repeated (pieces, G_N_ELEMENTS (pieces), length);
 }
 
 static inline void
@@ -100,8 +101,10 @@ add_variant (const char *name,
   n_variants++;
 }
 
+/* @long_length: of the two long strings, 100,000 characters but where a
+ * test must be lighter (sfg_test_under_valgrind()). */
 static inline void
-make_variants (void)
+make_variants (glong long_length)
 {
   /* Arabic and Hebrew with the bidi controls a paste can bring along
    * (RLO … PDF, RLI … PDI, RLM) and digits inside right-to-left text. */
@@ -121,8 +124,8 @@ make_variants (void)
   /* Only white space around the words, and a line of white space. */
   add_variant ("spacing", g_strdup ("  \t leading and trailing \u00a0\u3000\r\n \n"),
                "leading and trailing");
-  add_variant ("long", make_long (), "ש");
-  add_variant ("long-unbroken", make_unbroken (), "ß");
+  add_variant ("long", make_long (long_length), "ש");
+  add_variant ("long-unbroken", make_unbroken (long_length), "ß");
 }
 
 static inline void

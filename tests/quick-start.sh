@@ -67,14 +67,9 @@ case $mode in
             meson test -C "$build" --print-errorlogs --no-suite reliability-long \
                 --num-processes 2 --logbase testlog-all || status=$?
             # The unit suite again under ASan + UBSan + LeakSanitizer, and
-            # under valgrind (definite leaks fail). The two printing tests
-            # are left out of valgrind only: they take minutes there, and
-            # LeakSanitizer covers them.
+            # under valgrind (definite leaks fail).
             bash "$top/tests/run-sanitizers.sh" "$build-asan" || status=$?
-            unit_but_printing=$(meson test -C "$build" --list --suite unit 2>/dev/null \
-                | sed 's#.* / ##' | grep -vx -e report -e any-input-print)
-            # shellcheck disable=SC2086
-            bash "$top/tests/run-valgrind.sh" "$build" $unit_but_printing || status=$?
+            bash "$top/tests/run-valgrind.sh" "$build" || status=$?
         else
             status=1
             echo "The build failed: no test was run." >&2

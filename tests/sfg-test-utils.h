@@ -28,6 +28,7 @@ char      *sfg_test_content_path              (void);
 GPtrArray *sfg_test_content_journal_sections  (void);
 GPtrArray *sfg_test_content_positions         (void);
 char      *sfg_test_make_temp_dir             (void);
+gboolean   sfg_test_under_valgrind            (void);
 
 /* For the store tests. */
 typedef struct _SfgStore SfgStore;

@@ -374,7 +374,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  make_variants ();
+  make_variants (100000);
 
   for (guint i = 0; i < n_variants; i++)
     {

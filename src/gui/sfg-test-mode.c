@@ -15,9 +15,8 @@ static const char typed_text[] = "I typed this while the journal was saving. ";
 
 typedef struct
 {
-  GPtrArray   *text_views; /* GtkTextView, editable, in the order shown */
-  GtkTextView *view;       /* the one typed into */
-  guint        typed;
+  GPtrArray *text_views; /* GtkTextView, editable, in the order shown */
+  guint      typed;
 } Typist;
 
 static void
@@ -41,25 +40,24 @@ collect_editable_text_views (GtkWidget *widget,
     collect_editable_text_views (child, found);
 }
 
-/* The cursor at the end of the next answer, focused, as a click would. */
-static GtkTextBuffer *
+/* The answer to type into; at the start of each, focused with the cursor
+ * at its end, as a click would. */
+static GtkTextView *
 focus_answer (Typist *typist)
 {
   guint i = (typist->typed / CHARS_PER_ANSWER) % typist->text_views->len;
   GtkTextView *view = g_ptr_array_index (typist->text_views, i);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-
-  typist->view = view;
 
   if (typist->typed % CHARS_PER_ANSWER == 0)
     {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
       GtkTextIter end;
 
       gtk_widget_grab_focus (GTK_WIDGET (view));
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_place_cursor (buffer, &end);
     }
-  return buffer;
+  return view;
 }
 
 /* One keystroke: what GtkTextView does with text from the input method. */
@@ -67,11 +65,11 @@ static gboolean
 type_one_cb (gpointer data)
 {
   Typist *typist = data;
-  GtkTextBuffer *buffer = focus_answer (typist);
+  GtkTextView *view = focus_answer (typist);
   const char *c = &typed_text[typist->typed % (sizeof typed_text - 1)];
 
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, c, 1,
-                                                gtk_text_view_get_editable (typist->view));
+  gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (view), c, 1,
+                                                gtk_text_view_get_editable (view));
   typist->typed++;
   return G_SOURCE_CONTINUE;
 }
